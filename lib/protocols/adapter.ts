@@ -1,0 +1,29 @@
+// One interface, many adapters: each restaking protocol implements this contract, and the
+// snapshot reader runs every enabled adapter. Adding a protocol = one folder + one registry line.
+import type { Address, PublicClient } from 'viem';
+import type { Deployments } from '../chains/deployments.js';
+import type { Exposure, Position, ProtocolId, Withdrawal } from '../portfolio/types.js';
+
+export interface ReadContext {
+  client: PublicClient;
+  deployments: Deployments;
+  /** Every read of one refresh is pinned to this block so figures agree with the block shown. */
+  blockNumber: bigint;
+}
+
+export interface AddressReading {
+  positions: Position[];
+  withdrawals: Withdrawal[];
+  exposures: Exposure[];
+}
+
+export interface ProtocolAdapter {
+  id: ProtocolId;
+  /** Whether the chain's deployments include this protocol. */
+  supports(deployments: Deployments): boolean;
+  /**
+   * Reads every address at `ctx.blockNumber`. Rejects when the protocol cannot be read at all
+   * (the snapshot then marks this protocol as failing for every address, never zero).
+   */
+  read(ctx: ReadContext, addresses: readonly Address[]): Promise<Map<Address, AddressReading>>;
+}
