@@ -9,6 +9,13 @@ export interface ReadContext {
   deployments: Deployments;
   /** Every read of one refresh is pinned to this block so figures agree with the block shown. */
   blockNumber: bigint;
+  /** Multicall3 + JSON-RPC batching; false = one eth_call per read (benchmark baseline). */
+  batch: boolean;
+}
+
+/** A read that failed for one address: shown as a failing protocol, never as zero. */
+export interface AddressReadFailure {
+  error: string;
 }
 
 export interface AddressReading {
@@ -25,5 +32,5 @@ export interface ProtocolAdapter {
    * Reads every address at `ctx.blockNumber`. Rejects when the protocol cannot be read at all
    * (the snapshot then marks this protocol as failing for every address, never zero).
    */
-  read(ctx: ReadContext, addresses: readonly Address[]): Promise<Map<Address, AddressReading>>;
+  read(ctx: ReadContext, addresses: readonly Address[]): Promise<Map<Address, AddressReading | AddressReadFailure>>;
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// CLI entry: `npm run cli -- <command> ...`. Exit codes: 0 ok, 2 bad input, 3 RPC unreachable, 1 other.
+import { RestakeError, RpcUnavailableError } from '../errors/errors.js';
+import { positionsCommand } from './positions-command.js';
+
+const USAGE = `usage: npm run cli -- positions --rpc URL [--rpc URL2] [--deployments FILE] [--json] ADDRESS...`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const io = { stdout: (t: string) => process.stdout.write(t + '\n') };
+  try {
+    if (command === 'positions') await positionsCommand(rest, io);
+    else {
+      process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
+      return 2;
+    }
+    return 0;
+  } catch (error) {
+    const e = error as Error;
+    process.stderr.write(`error: ${e.message}\n`);
+    if (error instanceof RpcUnavailableError) return 3;
+    if (error instanceof RestakeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(USAGE + '\n');
+      return 2;
+    }
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,8 @@
+import type { ProtocolAdapter } from '../adapter.js';
+import { readEigenLayer } from './read-eigenlayer.js';
+
+export const eigenLayerAdapter: ProtocolAdapter = {
+  id: 'eigenlayer',
+  supports: (deployments) => Boolean(deployments.eigenlayer),
+  read: readEigenLayer,
+};

@@ -1,0 +1,5 @@
+// The protocols the snapshot reads. Adding a protocol: one folder + one line here.
+import type { ProtocolAdapter } from './adapter.js';
+import { eigenLayerAdapter } from './eigenlayer/adapter.js';
+
+export const ADAPTERS: readonly ProtocolAdapter[] = [eigenLayerAdapter];
