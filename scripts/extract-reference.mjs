@@ -13,6 +13,12 @@ for (const line of lines) {
   if (inBlock && line.startsWith('```')) { inBlock = false; (blocks[heading] ??= []).push(...cur); continue; }
   if (inBlock) { const m = line.match(/^\s*'(.*)',?\s*$/); if (m) cur.push(m[1]); }
 }
+// §6.1 lists EigenPod's EigenPodStaked under "EigenPodManager / EigenPod"; the pod emits it.
+if (blocks.EigenPodManager && blocks.EigenPod) {
+  const staked = blocks.EigenPodManager.filter((l) => l.startsWith('event EigenPodStaked'));
+  blocks.EigenPodManager = blocks.EigenPodManager.filter((l) => !staked.includes(l));
+  blocks.EigenPod.unshift(...staked);
+}
 const selectors = {};
 for (const line of lines) {
   const m = line.match(/^\| (?:[^|]*\| )?`([A-Za-z0-9_]+\([^`]*\))` \| `(0x[0-9a-f]+)`/);

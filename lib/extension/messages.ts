@@ -1,0 +1,94 @@
+// The trusted channel: extension pages (popup, options) -> background. Requests are a typed union;
+// every response is `{ok:true,...}` or `{ok:false,error:{name,message}}` so the UI can show why.
+// Incoming messages are parsed (parseRequest), never trusted for shape.
+import type { Settings } from './storage/settings.js';
+import type { RefreshStatus, StoredPortfolio } from './storage/portfolio.js';
+import { RestakeError } from '../errors/errors.js';
+
+export type Request =
+  | { type: 'getState' }
+  | { type: 'addAddress'; address: string; label: string }
+  | { type: 'removeAddress'; address: string }
+  | { type: 'setLabel'; address: string; label: string }
+  | { type: 'refreshNow' }
+  /** deploymentsOverride: a deployments file (plain JSON), or null to reset to the defaults. */
+  | { type: 'saveChainSettings'; chainId: number; rpcUrls: string[]; deploymentsOverride: unknown; activate?: boolean }
+  | { type: 'setRefreshPeriod'; seconds: number };
+
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export interface StateView {
+  settings: Settings;
+  /** Plain JSON (bigints as strings): runtime messages cannot carry bigint. */
+  portfolio: StoredPortfolio;
+  refreshBounds: { min: number; max: number };
+}
+
+export interface ResponseData {
+  getState: StateView;
+  addAddress: { address: string };
+  removeAddress: Record<never, never>;
+  setLabel: Record<never, never>;
+  refreshNow: { status: RefreshStatus };
+  saveChainSettings: Record<never, never>;
+  setRefreshPeriod: { seconds: number };
+}
+
+export interface ErrorInfo {
+  name: string;
+  message: string;
+}
+
+export type Response<T extends RequestType> = ({ ok: true } & ResponseData[T]) | { ok: false; error: ErrorInfo };
+
+export class InvalidMessageError extends RestakeError {
+  override name = 'InvalidMessageError';
+}
+
+export class UntrustedSenderError extends RestakeError {
+  override name = 'UntrustedSenderError';
+}
+
+export function errorInfo(e: unknown): ErrorInfo {
+  if (e instanceof Error) return { name: e.name, message: e.message };
+  return { name: 'Error', message: String(e) };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function field<T>(o: Record<string, unknown>, key: string, check: (v: unknown) => v is T, what: string): T {
+  const v = o[key];
+  if (!check(v)) throw new InvalidMessageError(`message.${key}: expected ${what}`);
+  return v;
+}
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+/** Shape check of an incoming message (content validation happens in the handlers). */
+export function parseRequest(msg: unknown): Request {
+  if (!isObject(msg) || typeof msg.type !== 'string') throw new InvalidMessageError('message: expected {type: string, ...}');
+  switch (msg.type) {
+    case 'getState':
+    case 'refreshNow':
+      return { type: msg.type };
+    case 'addAddress':
+    case 'setLabel':
+      return { type: msg.type, address: field(msg, 'address', isString, 'a string'), label: field(msg, 'label', isString, 'a string') };
+    case 'removeAddress':
+      return { type: 'removeAddress', address: field(msg, 'address', isString, 'a string') };
+    case 'saveChainSettings':
+      return {
+        type: 'saveChainSettings',
+        chainId: field(msg, 'chainId', isNumber, 'a number'),
+        rpcUrls: field(msg, 'rpcUrls', isStringArray, 'a list of strings'),
+        deploymentsOverride: msg.deploymentsOverride ?? null,
+        activate: msg.activate === true,
+      };
+    case 'setRefreshPeriod':
+      return { type: 'setRefreshPeriod', seconds: field(msg, 'seconds', isNumber, 'a number') };
+    default:
+      throw new InvalidMessageError(`message.type: unknown request ${JSON.stringify(msg.type).slice(0, 40)}`);
+  }
+}
