@@ -1,5 +1,6 @@
 // The mainnet build defaults, shared by the build-time resolver and the Node fallback.
 import { MAINNET_DEPLOYMENTS } from '../chains/deployments.js';
+import { deploymentsToPlain } from './deployments-to-plain.js';
 import type { BuildDefaults } from './build-defaults-types.js';
 import { MAINNET_RPC_URLS } from './mainnet-rpc-urls.js';
 
@@ -9,7 +10,7 @@ export function resolveMainnetDefaults(fastAlarms = false): BuildDefaults {
     network: 'mainnet',
     chainId: d.chainId,
     rpcUrls: [...MAINNET_RPC_URLS],
-    deployments: { chainId: d.chainId, contracts: { multicall3: d.multicall3, eigenlayer: { ...d.eigenlayer } } },
+    deployments: deploymentsToPlain(d),
     fastAlarms,
   };
 }

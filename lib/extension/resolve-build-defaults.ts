@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDeployments } from '../chains/deployments.js';
 import { InvalidDeploymentsError } from '../errors/errors.js';
+import { deploymentsToPlain } from './deployments-to-plain.js';
 import type { BuildDefaults } from './build-defaults-types.js';
 import { resolveMainnetDefaults } from './mainnet-defaults.js';
 
@@ -21,7 +22,7 @@ export function resolveBuildDefaults(env: Record<string, string | undefined>, re
     network: 'devnet',
     chainId: d.chainId,
     rpcUrls: [rpcUrl],
-    deployments: { chainId: d.chainId, contracts: { multicall3: d.multicall3, eigenlayer: { ...d.eigenlayer } } },
+    deployments: deploymentsToPlain(d),
     fastAlarms,
   };
 }
