@@ -14,7 +14,7 @@ export function parseRpcUrl(input: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidSettingsError(`Unsupported scheme ${url.protocol} in ${text}: use http:// or https://`);
   if (url.username || url.password) throw new InvalidSettingsError(`Remove the user name/password from ${url.host}: put API keys in the path or query instead`);
-  return url.toString();
+  return text; // as typed (URL.toString() would add a trailing slash the user never wrote)
 }
 
 /** One URL per line; blank lines ignored, duplicates dropped, order kept (first = preferred). */
