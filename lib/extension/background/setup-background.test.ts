@@ -85,14 +85,14 @@ describe('background', () => {
     it('the refresh alarm triggers a read', async () => {
       await send({ type: 'addAddress', address: ALICE, label: '' });
       await vi.waitFor(() => expect(readSnapshot).toHaveBeenCalledTimes(1));
-      await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: 5 });
+      await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: 5, persistAcrossSessions: true });
       await vi.waitFor(() => expect(readSnapshot).toHaveBeenCalledTimes(2));
-      await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now() });
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now(), persistAcrossSessions: true });
       expect(readSnapshot).toHaveBeenCalledTimes(2);
     });
 
     it('install and startup ensure the alarm with the configured period', async () => {
-      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
       await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes).toBe(5));
       await fakeBrowser.alarms.clearAll();
       await fakeBrowser.runtime.onStartup.trigger();
