@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RequestOf, RequestType, Response } from './messages.js';
+import { createPopupStore, type PopupDeps } from './popup-store.js';
+import type { StoredState, StoredStateWatchers } from './storage/stored-state.js';
+import { defaultSettings } from './storage/settings.js';
+import { ALICE, sampleSnapshot } from './testing/sample-snapshot.js';
+
+const cached: StoredState = {
+  settings: { ...defaultSettings(), addresses: [{ address: ALICE, label: 'alice' }] },
+  portfolio: { snapshot: sampleSnapshot(), status: { state: 'fresh', lastAttemptAt: 1, lastSuccessAt: 1 } },
+};
+
+function setup(answer: (req: RequestOf<RequestType>) => Response<RequestType> = () => ({ ok: true }) as never) {
+  let watchers: StoredStateWatchers | null = null;
+  const send = vi.fn(async (req: RequestOf<RequestType>) => answer(req));
+  const deps: PopupDeps = { send: send as never, read: async () => cached, watch: (cb) => ((watchers = cb), () => (watchers = null)) };
+  const store = createPopupStore(deps);
+  return { store, send, emit: () => watchers! };
+}
+
+describe('popup store', () => {
+  it('shows the cached snapshot from storage on init, without asking the background', async () => {
+    const { store, send } = setup();
+    await store.getState().init();
+    expect(store.getState()).toMatchObject({ loaded: true, portfolio: cached.portfolio, settings: cached.settings });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('follows storage writes made by the background', async () => {
+    const { store, emit } = setup();
+    await store.getState().init();
+    const stale = { snapshot: sampleSnapshot(), status: { state: 'stale' as const, lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } };
+    emit().onPortfolio(stale);
+    expect(store.getState().portfolio).toEqual(stale);
+  });
+
+  it('refuses an invalid or duplicate address locally, without a message to the background', async () => {
+    const { store, send } = setup();
+    await store.getState().init();
+    expect(await store.getState().addAddress('0x12', '')).toEqual({ ok: false, message: 'Not an address: expected 0x followed by 40 hex characters' });
+    expect(await store.getState().addAddress(ALICE.toLowerCase(), '')).toEqual({ ok: false, message: 'Already tracked as alice' });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('sends a valid address and reports the background refusal', async () => {
+    const BOB = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
+    const { store, send } = setup(() => ({ ok: false, error: { name: 'InvalidSettingsError', message: 'Label too long: at most 32 characters' } }));
+    await store.getState().init();
+    expect(await store.getState().addAddress(BOB, 'x')).toEqual({ ok: false, message: 'Label too long: at most 32 characters' });
+    expect(send).toHaveBeenCalledWith({ type: 'addAddress', address: BOB, label: 'x' });
+  });
+
+  it('refresh shows a busy state, ignores double clicks and reports a failed refresh', async () => {
+    let release!: (r: Response<'refreshNow'>) => void;
+    const { store, send } = setup();
+    send.mockImplementation(() => new Promise((r) => (release = r as never)));
+    const first = store.getState().refresh();
+    expect(store.getState().refreshing).toBe(true);
+    await store.getState().refresh();
+    expect(send).toHaveBeenCalledTimes(1);
+    release({ ok: true, status: { state: 'stale', lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } });
+    await first;
+    expect(store.getState()).toMatchObject({ refreshing: false, notice: { kind: 'error', text: 'Refresh failed: down' } });
+  });
+
+  it('dispose stops watching storage', async () => {
+    const { store, emit } = setup();
+    await store.getState().init();
+    store.getState().dispose();
+    expect(() => emit().onSettings(defaultSettings())).toThrow();
+  });
+});

@@ -1,0 +1,108 @@
+// The popup's state: a mirror of storage (rendered at once from the cached snapshot; no RPC, ever)
+// plus the few things that only exist while the popup is open (busy flags, the last notice).
+// Vanilla zustand so it is tested without React; the background does all writing.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SendRequest } from './send-request.js';
+import { NEVER_REFRESHED, type Portfolio } from './storage/portfolio.js';
+import { defaultSettings, type Settings } from './storage/settings.js';
+import type { StoredState, StoredStateWatchers } from './storage/stored-state.js';
+import { parseLabel } from './validation/parse-label.js';
+import { parseTrackedAddress } from './validation/parse-tracked-address.js';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export type ActionResult = { ok: true } | { ok: false; message: string };
+
+export interface PopupState {
+  loaded: boolean;
+  settings: Settings;
+  portfolio: Portfolio;
+  refreshing: boolean;
+  /** Announced through an aria-live region. */
+  notice: Notice | null;
+  init(): Promise<void>;
+  dispose(): void;
+  addAddress(address: string, label: string): Promise<ActionResult>;
+  removeAddress(address: string): Promise<ActionResult>;
+  setLabel(address: string, label: string): Promise<ActionResult>;
+  refresh(): Promise<void>;
+}
+
+export interface PopupDeps {
+  send: SendRequest;
+  read(): Promise<StoredState>;
+  watch(cb: StoredStateWatchers): () => void;
+}
+
+export type PopupStore = StoreApi<PopupState>;
+
+export function createPopupStore(deps: PopupDeps): PopupStore {
+  let unwatch: (() => void) | null = null;
+
+  return createStore<PopupState>()((set, get) => {
+    /**
+     * Sends a request and announces the outcome; storage.watch brings the new data. Forms show
+     * their own errors next to the input (announceError false) so the reason is not read twice.
+     */
+    const act = async (run: () => ReturnType<SendRequest>, success: string, announceError = true): Promise<ActionResult> => {
+      const response = await run();
+      if (!response.ok) {
+        if (announceError) set({ notice: { kind: 'error', text: response.error.message } });
+        return { ok: false, message: response.error.message };
+      }
+      set({ notice: { kind: 'info', text: success } });
+      return { ok: true };
+    };
+
+    return {
+      loaded: false,
+      settings: defaultSettings(),
+      portfolio: { snapshot: null, status: { ...NEVER_REFRESHED } },
+      refreshing: false,
+      notice: null,
+
+      async init() {
+        // Watch first so a write landing between read and watch is not missed.
+        unwatch ??= deps.watch({ onSettings: (settings) => set({ settings }), onPortfolio: (portfolio) => set({ portfolio }) });
+        const state = await deps.read();
+        set({ ...state, loaded: true });
+      },
+
+      dispose() {
+        unwatch?.();
+        unwatch = null;
+      },
+
+      async addAddress(address, label) {
+        // Same checks as the background, for an instant answer; the background re-checks.
+        try {
+          parseTrackedAddress(address, get().settings.addresses);
+          parseLabel(label);
+        } catch (e) {
+          return { ok: false, message: (e as Error).message };
+        }
+        return act(() => deps.send({ type: 'addAddress', address, label }), 'Address added; reading its positions…', false);
+      },
+
+      removeAddress(address) {
+        return act(() => deps.send({ type: 'removeAddress', address }), 'Address removed');
+      },
+
+      setLabel(address, label) {
+        return act(() => deps.send({ type: 'setLabel', address, label }), 'Label saved', false);
+      },
+
+      async refresh() {
+        if (get().refreshing) return;
+        set({ refreshing: true, notice: { kind: 'info', text: 'Refreshing…' } });
+        const response = await deps.send({ type: 'refreshNow' });
+        if (!response.ok) set({ refreshing: false, notice: { kind: 'error', text: `Refresh failed: ${response.error.message}` } });
+        else if (response.status.error) set({ refreshing: false, notice: { kind: 'error', text: `Refresh failed: ${response.status.error.message}` } });
+        else set({ refreshing: false, notice: { kind: 'info', text: 'Up to date' } });
+      },
+    };
+  });
+}
