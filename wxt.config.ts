@@ -16,6 +16,8 @@ function defaultRpcHostPatterns(): string[] {
 }
 
 export default defineConfig({
+  // RESTAKE_OUT_DIR: e2e/demo builds (devnet defaults) go elsewhere so they never overwrite the release build.
+  ...(process.env.RESTAKE_OUT_DIR ? { outDir: process.env.RESTAKE_OUT_DIR } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Restake Companion',
