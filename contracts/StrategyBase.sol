@@ -76,7 +76,8 @@ contract StrategyBase {
         return sharesToUnderlyingView(shares(user));
     }
 
-    function explanation() external pure returns (string memory) {
+    /// @dev `view` (not pure) to match mainnet's ABI; virtual like mainnet so subclasses may read state.
+    function explanation() external view virtual returns (string memory) {
         return "Base Strategy implementation to inherit from for more complex implementations";
     }
 
