@@ -29,10 +29,10 @@ export function AddressSection({ tracked, data, currentBlock, onRemove, onRename
           <div className="mono small muted">{tracked.address}</div>
         </div>
         <div className="actions">
-          <button type="button" className="link" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          <button type="button" className="link" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={`Rename ${title}`}>
             Rename
           </button>
-          <button type="button" className="link danger" data-testid="remove-address" onClick={() => void onRemove(tracked.address)}>
+          <button type="button" className="link danger" data-testid="remove-address" aria-label={`Remove ${title}`} onClick={() => void onRemove(tracked.address)}>
             Remove
           </button>
         </div>
