@@ -25,19 +25,20 @@ export async function seedStakers(manifest: BenchManifest, count: number): Promi
     stakers.push(privateKeyToAddress(key));
   }
   await test.impersonateAccount({ address: deployer });
-  const wallet = (account: Address) => createWalletClient({ account, chain: null, transport: http(manifest.rpcUrl) });
+  const wallet = (account: Address) => createWalletClient({ account, transport: http(manifest.rpcUrl) });
   const hashes: `0x${string}`[] = [];
   for (const [i, s] of stakers.entries()) {
     await test.setBalance({ address: s, value: parseEther('10') });
     await test.impersonateAccount({ address: s });
     for (const t of manifest.contracts.tokens) {
       const amount = parseEther(String(1 + (i % 7)));
-      hashes.push(await wallet(deployer).writeContract({ address: t.address, abi: mintAbi, functionName: 'mint', args: [s, amount] }));
-      hashes.push(await wallet(s).writeContract({ address: t.address, abi: erc20Abi, functionName: 'approve', args: [strategyManager, amount] }));
-      hashes.push(await wallet(s).writeContract({ address: strategyManager, abi: strategyManagerAbi, functionName: 'depositIntoStrategy', args: [t.strategy, t.address, amount] }));
+      hashes.push(await wallet(deployer).writeContract({ chain: null, address: t.address, abi: mintAbi, functionName: 'mint', args: [s, amount] }));
+      hashes.push(await wallet(s).writeContract({ chain: null, address: t.address, abi: erc20Abi, functionName: 'approve', args: [strategyManager, amount] }));
+      hashes.push(await wallet(s).writeContract({ chain: null, address: strategyManager, abi: strategyManagerAbi, functionName: 'depositIntoStrategy', args: [t.strategy, t.address, amount] }));
     }
     hashes.push(
       await wallet(s).writeContract({
+        chain: null,
         address: delegationManager,
         abi: delegationManagerAbi,
         functionName: 'delegateTo',

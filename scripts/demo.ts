@@ -41,7 +41,7 @@ await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 const stakers = (devnet.manifest.actors as { role: string; name: string; address: string }[]).filter((a) => a.role === 'staker');
 for (const s of stakers) {
   await popup.getByTestId('address-input').fill(s.address);
-  await popup.getByTestId('address-label').fill(s.name).catch(() => undefined);
+  await popup.getByTestId('label-input').fill(s.name).catch(() => undefined);
   await popup.getByTestId('address-submit').click();
   await popup.getByTestId(`address-${s.address}`).waitFor();
 }
