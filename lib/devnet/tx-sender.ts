@@ -59,6 +59,12 @@ export class TxSender {
     return getContractAddress({ from, nonce: BigInt(nonce) });
   }
 
+  /** Forget tracked nonces, e.g. after evm_revert rewound the chain. */
+  resetNonces(): void {
+    this.nonces.clear();
+    this.hashes.length = 0;
+  }
+
   /** Waits for every sent transaction and throws if one reverted. */
   async settle(): Promise<void> {
     const pending = this.hashes.splice(0);
