@@ -4,6 +4,9 @@ export interface FetchCounter {
   fetch: typeof fetch;
   http: number;
   rpc: number;
+  /** Bytes of request bodies sent and response bodies received. */
+  sent: number;
+  received: number;
   byMethod: Map<string, number>;
   reset(): void;
 }
@@ -12,14 +15,19 @@ export function countingFetch(inner: typeof fetch = fetch): FetchCounter {
   const counter: FetchCounter = {
     http: 0,
     rpc: 0,
+    sent: 0,
+    received: 0,
     byMethod: new Map(),
     reset() {
       counter.http = 0;
       counter.rpc = 0;
+      counter.sent = 0;
+      counter.received = 0;
       counter.byMethod.clear();
     },
     fetch: async (input, init) => {
       counter.http++;
+      counter.sent += String(init?.body ?? '').length;
       try {
         const body = JSON.parse(String(init?.body ?? 'null')) as { method?: string } | { method?: string }[];
         for (const call of Array.isArray(body) ? body : [body]) {
@@ -30,7 +38,9 @@ export function countingFetch(inner: typeof fetch = fetch): FetchCounter {
       } catch {
         /* not JSON-RPC */
       }
-      return inner(input, init);
+      const response = await inner(input, init);
+      counter.received += (await response.clone().arrayBuffer()).byteLength;
+      return response;
     },
   };
   return counter;

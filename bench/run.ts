@@ -24,7 +24,7 @@ async function main() {
     const config = { chainId: manifest.chainId, rpcUrls: [devnet.rpcUrl], deployments };
     for (const n of SIZES) {
       const addresses = pool.slice(0, n);
-      const results: Record<string, { http: number; rpc: number; ethCall: number; ms: number; positions: number }> = {};
+      const results: Record<string, { http: number; rpc: number; ethCall: number; kb: number; ms: number; positions: number }> = {};
       for (const mode of ['batched', 'naive'] as const) {
         const counter = countingFetch();
         let best = Infinity;
@@ -37,21 +37,23 @@ async function main() {
           positions = snap.addresses.reduce((k, a) => k + a.positions.length + a.exposures.length + a.withdrawals.length, 0);
           if (snap.addresses.some((a) => a.failures.length)) throw new Error(`${mode} refresh had failures: ${JSON.stringify(snap.addresses.flatMap((a) => a.failures))}`);
         }
-        results[mode] = { http: counter.http, rpc: counter.rpc, ethCall: counter.byMethod.get('eth_call') ?? 0, ms: best, positions };
+        results[mode] = { http: counter.http, rpc: counter.rpc, ethCall: counter.byMethod.get('eth_call') ?? 0, kb: (counter.sent + counter.received) / 1024, ms: best, positions };
       }
       const b = results.batched!;
       const v = results.naive!;
       if (b.positions !== v.positions) throw new Error(`batched and naive paths disagree for ${n} addresses`);
-      rows.push(`| ${n} | ${b.positions} | ${b.http} | ${b.rpc} | ${b.ethCall} | ${b.ms.toFixed(0)} | ${v.http} | ${v.rpc} | ${v.ethCall} | ${v.ms.toFixed(0)} |`);
+      rows.push(`| ${n} | ${b.positions} | ${b.http} | ${b.rpc} | ${b.ethCall} | ${b.kb.toFixed(1)} | ${b.ms.toFixed(0)} | ${v.http} | ${v.rpc} | ${v.ethCall} | ${v.kb.toFixed(1)} | ${v.ms.toFixed(0)} |`);
     }
+    const httpCounts = new Set(rows.map((r) => r.split('|')[3]!.trim()));
+    if (httpCounts.size !== 1) throw new Error(`batched HTTP requests grow with addresses: ${[...httpCounts].join(', ')}`);
     const table = [
       `# One refresh on the devnet (anvil, ${new Date().toISOString().slice(0, 10)})`,
       '',
       'Rows read per refresh: positions + exposures + withdrawals of the tracked addresses (all seeded with deposits in 2 LST strategies and a delegation).',
-      `Time: best of ${RUNS} runs, milliseconds, loopback RPC. HTTP = HTTP requests; RPC = JSON-RPC calls inside them.`,
+      `Time: best of ${RUNS} runs, milliseconds, loopback RPC. HTTP = HTTP requests; RPC = JSON-RPC calls inside them; KiB = request + response bodies. The batched path must not grow in HTTP requests with the number of addresses (checked below).`,
       '',
-      '| addresses | rows | batched HTTP | batched RPC | batched eth_call | batched ms | naive HTTP | naive RPC | naive eth_call | naive ms |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| addresses | rows | batched HTTP | batched RPC | batched eth_call | batched KiB | batched ms | naive HTTP | naive RPC | naive eth_call | naive KiB | naive ms |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
       '',
     ].join('\n');

@@ -32,13 +32,14 @@ export async function seedStakers(manifest: BenchManifest, count: number): Promi
     await test.impersonateAccount({ address: s });
     for (const t of manifest.contracts.tokens) {
       const amount = parseEther(String(1 + (i % 7)));
-      hashes.push(await wallet(deployer).writeContract({ chain: null, address: t.address, abi: mintAbi, functionName: 'mint', args: [s, amount] }));
-      hashes.push(await wallet(s).writeContract({ chain: null, address: t.address, abi: erc20Abi, functionName: 'approve', args: [strategyManager, amount] }));
-      hashes.push(await wallet(s).writeContract({ chain: null, address: strategyManager, abi: strategyManagerAbi, functionName: 'depositIntoStrategy', args: [t.strategy, t.address, amount] }));
+      hashes.push(await wallet(deployer).writeContract({ chain: null, gas: 1_000_000n, address: t.address, abi: mintAbi, functionName: 'mint', args: [s, amount] }));
+      hashes.push(await wallet(s).writeContract({ chain: null, gas: 1_000_000n, address: t.address, abi: erc20Abi, functionName: 'approve', args: [strategyManager, amount] }));
+      hashes.push(await wallet(s).writeContract({ chain: null, gas: 1_000_000n, address: strategyManager, abi: strategyManagerAbi, functionName: 'depositIntoStrategy', args: [t.strategy, t.address, amount] }));
     }
     hashes.push(
       await wallet(s).writeContract({
         chain: null,
+        gas: 1_000_000n, // estimates of delegateTo came out short on anvil now and then
         address: delegationManager,
         abi: delegationManagerAbi,
         functionName: 'delegateTo',
