@@ -50,7 +50,7 @@ async function main() {
       `# One refresh on the devnet (anvil, ${new Date().toISOString().slice(0, 10)})`,
       '',
       'Rows read per refresh: positions + exposures + withdrawals of the tracked addresses (all seeded with deposits in 2 LST strategies and a delegation).',
-      `Time: best of ${RUNS} runs, milliseconds, loopback RPC. HTTP = HTTP requests; RPC = JSON-RPC calls inside them; KiB = request + response bodies. The batched path must not grow in HTTP requests with the number of addresses (checked below).`,
+      `Time: best of ${RUNS} runs, milliseconds, loopback RPC. HTTP = HTTP requests; RPC = JSON-RPC calls inside them; KiB = request + response bodies. The batched path must not grow in HTTP requests with the number of addresses (the run fails if it does).`,
       '',
       '| addresses | rows | batched HTTP | batched RPC | batched eth_call | batched KiB | batched ms | naive HTTP | naive RPC | naive eth_call | naive KiB | naive ms |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
