@@ -7,7 +7,7 @@ import { defaultDeployments, parseDeployments, type Deployments } from '../chain
 import { InvalidDeploymentsError, InvalidSettingsError, RpcUnavailableError } from '../errors/errors.js';
 import { snapshotToJson } from '../portfolio/codec.js';
 import { readSnapshot } from '../portfolio/read-snapshot.js';
-import { parseAddress } from './parse-address.js';
+import { parseAddress } from '../chains/parse-address.js';
 import { renderPositions } from './render-positions.js';
 
 export interface CommandIO {

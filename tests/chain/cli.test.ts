@@ -45,7 +45,7 @@ describe('cli positions', () => {
   it('exits 2 with the reason on a bad address, 3 when the RPC is unreachable', () => {
     const bad = cli('positions', '--rpc', devnet.rpcUrl, '--deployments', devnet.manifestPath, 'not-an-address');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/not an address/);
+    expect(bad.stderr).toMatch(/Not an address/);
     const down = cli('positions', '--rpc', 'http://127.0.0.1:9', '--deployments', devnet.manifestPath, stakers[0]!);
     expect(down.code).toBe(3);
     expect(down.stderr).toMatch(/Could not reach the RPC/);

@@ -7,9 +7,9 @@ describe('parseAddress', () => {
   });
   it('refuses non-addresses with the reason', () => {
     expect(() => parseAddress('vitalik.eth')).toThrow(/expected 0x followed by 40 hex characters/);
-    expect(() => parseAddress('0x1234')).toThrow(/not an address/);
+    expect(() => parseAddress('0x1234')).toThrow(/Not an address/);
   });
   it('refuses a mixed-case address whose checksum is wrong', () => {
-    expect(() => parseAddress('0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37a')).toThrow(/wrong checksum/);
+    expect(() => parseAddress('0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37a')).toThrow(/Checksum mismatch/);
   });
 });
