@@ -65,7 +65,10 @@ export class TxSender {
   /** Polls the receipt until the tx is mined; returns null on success, the block number on revert. */
   async confirm(hash: Hex, what = 'transaction'): Promise<bigint | null> {
     for (let i = 0; i < 3000; i++) {
-      const receipt = await this.client.request({ method: 'eth_getTransactionReceipt', params: [hash] });
+      // Raw request: the test client's typed request() only lists anvil_* methods.
+      const receipt = (await this.client.request({ method: 'eth_getTransactionReceipt', params: [hash] } as never)) as
+        | { status: Hex; blockNumber: Hex }
+        | null;
       if (receipt) return receipt.status === '0x1' ? null : BigInt(receipt.blockNumber);
       await new Promise((r) => setTimeout(r, i < 20 ? 1 : 10));
     }

@@ -78,7 +78,7 @@ describe('slashOperator (§6.1 worked example)', () => {
     expect(await read(am, allocationManagerAbi, 'getSlashCount', [set0()])).toBe(1n);
 
     // Allocated stake with mainnet's rounding: shares x (current / max).
-    const [[stake]] = await read<bigint[][]>(am, allocationManagerAbi, 'getAllocatedStake', [set0(), [f.op], [s]]);
+    const [[stake]] = await read<[[bigint]]>(am, allocationManagerAbi, 'getAllocatedStake', [set0(), [f.op], [s]]);
     expect(stake).toBe(mulWad(opShares - slashedShares, divWad(parseEther('0.375'), newMax)));
 
     // Event order of one strategy's slash.
