@@ -247,3 +247,22 @@ describe('queued withdrawals', () => {
     expect(await read(dm, delegationManagerAbi, 'getQueuedWithdrawalRoots', [f.staker])).toEqual([]);
   });
 });
+
+describe('delegation approver', () => {
+  it('delegateTo needs the approver EIP-712 signature when one is set; each salt works once', async () => {
+    const { mnemonicToAccount, sign } = await import('viem/accounts');
+    const { ANVIL_MNEMONIC } = await import('../../lib/devnet/actors.js');
+    const dm = f.core.delegationManager;
+    await f.tx.write(f.op, dm, delegationManagerAbi, 'modifyOperatorDetails', [f.op, f.other]);
+    const salt = `0x${'11'.repeat(32)}` as Hex;
+    const expiry = BigInt(Math.floor(Date.now() / 1000) + 3600);
+    const digest = await read<Hex>(dm, delegationManagerAbi, 'calculateDelegationApprovalDigestHash', [f.staker2, f.op, f.other, salt, expiry]);
+    const key = mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: 4 }).getHdKey().privateKey!;
+    const signature = await sign({ hash: digest, privateKey: `0x${Buffer.from(key).toString('hex')}`, to: 'hex' });
+    const sim = (sig: Hex) => f.c.simulateContract({ account: f.staker2, address: dm, abi: f.dmAbi, functionName: 'delegateTo', args: [f.op, { signature: sig, expiry }, salt] });
+    await expect(sim('0x')).rejects.toThrow(/InvalidSignature/);
+    await f.tx.write(f.staker2, dm, delegationManagerAbi, 'delegateTo', [f.op, { signature, expiry }, salt]);
+    expect(await read(dm, delegationManagerAbi, 'delegatedTo', [f.staker2])).toBe(f.op);
+    expect(await read(dm, delegationManagerAbi, 'delegationApproverSaltIsSpent', [f.other, salt])).toBe(true);
+  });
+});
