@@ -27,6 +27,10 @@ function readJson(path: string): any {
 const tsc = run('npx', ['tsc', '--noEmit', '-p', '.']);
 suites.push({ name: 'typecheck', passed: tsc === 0 ? 1 : 0, failed: tsc === 0 ? 0 : 1 });
 
+// The Firefox build must pass `web-ext lint` (counts as one test).
+const firefox = run('npm', ['run', '--silent', 'build:firefox']);
+suites.push({ name: 'firefox', passed: firefox === 0 ? 1 : 0, failed: firefox === 0 ? 0 : 1 });
+
 // 2-3. Vitest projects.
 for (const project of ['unit', 'chain']) {
   const file = `${OUT}/vitest-${project}.json`;
