@@ -14,11 +14,13 @@ export interface AddressSectionProps {
   /** Absent until a refresh has read this address. */
   data: AddressSnapshot | undefined;
   currentBlock: bigint | null;
+  /** Unix seconds of currentBlock (time-based withdrawal delays). */
+  currentTime: number;
   onRemove(address: string): Promise<ActionResult>;
   onRename(address: string, label: string): Promise<ActionResult>;
 }
 
-export function AddressSection({ tracked, data, currentBlock, onRemove, onRename }: AddressSectionProps) {
+export function AddressSection({ tracked, data, currentBlock, currentTime, onRemove, onRename }: AddressSectionProps) {
   const [editing, setEditing] = useState(false);
   const title = tracked.label || shortAddress(tracked.address);
   return (
@@ -47,7 +49,7 @@ export function AddressSection({ tracked, data, currentBlock, onRemove, onRename
         <>
           <PositionsList positions={data.positions} />
           <ExposureList exposures={data.exposures} />
-          {currentBlock !== null && <WithdrawalList withdrawals={data.withdrawals} currentBlock={currentBlock} />}
+          {currentBlock !== null && <WithdrawalList withdrawals={data.withdrawals} currentBlock={currentBlock} currentTime={currentTime} />}
         </>
       ) : (
         <p className="muted" data-testid="address-pending">Not read yet: positions appear after the next refresh.</p>

@@ -1,11 +1,8 @@
 // Who can slash this address's stake, how much, and what is about to change.
-import { formatWadPercent } from '../lib/portfolio/format.js';
+import { exposureLabel, exposureNotes } from '../lib/portfolio/describe.js';
 import type { Exposure } from '../lib/portfolio/types.js';
 import { AddressText } from './address-text.js';
 import { Amount } from './amount.js';
-
-const WAD = 10n ** 18n;
-const share = (magnitude: bigint, max: bigint) => (max > 0n ? formatWadPercent((magnitude * WAD) / max) : '–');
 
 export function ExposureList({ exposures }: { exposures: readonly Exposure[] }) {
   if (exposures.length === 0) return null;
@@ -16,14 +13,18 @@ export function ExposureList({ exposures }: { exposures: readonly Exposure[] }) 
         {exposures.map((e, i) => (
           <li key={`${e.service}-${e.serviceSetId}-${e.strategy ?? e.asset.symbol}-${i}`} data-testid="exposure" data-avs={e.service} data-set-id={e.serviceSetId} data-operator={e.operator} data-symbol={e.asset.symbol} data-amount={e.slashableAmount.toString()}>
             <div>
-              AVS <AddressText address={e.service} /> · set {e.serviceSetId}
+              <span title={e.service}>{exposureLabel(e)}</span>
               <div className="muted small">
-                via <AddressText address={e.operator} /> · {share(e.currentMagnitude, e.maxMagnitude)} allocated
+                via <AddressText address={e.operator} />
+                {exposureNotes(e)
+                  .filter((n) => n !== 'redistributes' && !n.startsWith('pending '))
+                  .map((n) => ` · ${n}`)
+                  .join('')}
                 {e.redistributes && <span className="tag warn">redistributes</span>}
               </div>
               {e.pending && (
                 <div className="muted small" data-testid="exposure-pending">
-                  pending {e.pending.diff < 0n ? 'decrease' : 'increase'} of {share(e.pending.diff < 0n ? -e.pending.diff : e.pending.diff, e.maxMagnitude)} at block {e.pending.effectBlock.toString()}
+                  {exposureNotes(e).find((n) => n.startsWith('pending '))}
                 </div>
               )}
             </div>

@@ -34,7 +34,7 @@ export function PopupView({ loaded, settings, portfolio, refreshing, notice, add
         </div>
       )}
       {settings.addresses.map((tracked) => (
-        <AddressSection key={tracked.address} tracked={tracked} data={byAddress.get(tracked.address)} currentBlock={snapshot?.blockNumber ?? null} onRemove={removeAddress} onRename={setLabel} />
+        <AddressSection key={tracked.address} tracked={tracked} data={byAddress.get(tracked.address)} currentBlock={snapshot?.blockNumber ?? null} currentTime={snapshot?.blockTimestamp ?? 0} onRemove={removeAddress} onRename={setLabel} />
       ))}
       {openOptions && (
         <footer>

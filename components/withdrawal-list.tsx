@@ -1,15 +1,9 @@
 // Queued withdrawals: when they can be completed, and whether they can still be slashed.
-import { formatBlocksEta } from '../lib/portfolio/format.js';
+import { withdrawalEta } from '../lib/portfolio/describe.js';
 import type { Withdrawal } from '../lib/portfolio/types.js';
 import { Amount } from './amount.js';
 
-export function withdrawalEta(w: Withdrawal, currentBlock: bigint): string {
-  const remaining = w.completableAtBlock - currentBlock;
-  if (w.completable || remaining <= 0n) return 'completable now';
-  return `completable at block ${w.completableAtBlock.toString()}, in ${formatBlocksEta(remaining)}`;
-}
-
-export function WithdrawalList({ withdrawals, currentBlock }: { withdrawals: readonly Withdrawal[]; currentBlock: bigint }) {
+export function WithdrawalList({ withdrawals, currentBlock, currentTime }: { withdrawals: readonly Withdrawal[]; currentBlock: bigint; currentTime: number }) {
   if (withdrawals.length === 0) return null;
   return (
     <section aria-label="Queued withdrawals">
@@ -18,7 +12,7 @@ export function WithdrawalList({ withdrawals, currentBlock }: { withdrawals: rea
         {withdrawals.map((w) => (
           <li key={`${w.id}-${w.strategy ?? w.asset.symbol}`} data-testid="withdrawal" data-symbol={w.asset.symbol} data-amount={w.amount.toString()} data-completable={String(w.completable)}>
             <div>
-              {withdrawalEta(w, currentBlock)}
+              {withdrawalEta(w, currentBlock, currentTime)}
               {w.slashable && <span className="tag warn">still slashable</span>}
             </div>
             <Amount amount={w.amount} asset={w.asset} />

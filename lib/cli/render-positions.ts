@@ -1,6 +1,7 @@
 // Plain-text table of a snapshot for the terminal. Amounts are formatted here, at the edge.
 import type { Snapshot } from '../portfolio/types.js';
-import { formatAmount, formatWadPercent } from '../portfolio/format.js';
+import { exposureLabel, exposureNotes, withdrawalEta } from '../portfolio/describe.js';
+import { formatAmount } from '../portfolio/format.js';
 
 export function renderPositions(snapshot: Snapshot): string {
   const out: string[] = [];
@@ -16,16 +17,14 @@ export function renderPositions(snapshot: Snapshot): string {
       out.push('  slashable by:');
       out.push(
         table(
-          ['AVS', 'set', 'asset', 'slashable', 'allocated', 'notes'],
+          ['protocol', 'service', 'operator', 'asset', 'slashable', 'notes'],
           a.exposures.map((e) => [
-            e.service,
-            String(e.serviceSetId),
+            e.protocol,
+            exposureLabel(e),
+            e.operator,
             e.asset.symbol,
             formatAmount(e.slashableAmount, e.asset.decimals, 6),
-            formatWadPercent(e.maxMagnitude === 0n ? 0n : (e.currentMagnitude * 10n ** 18n) / e.maxMagnitude),
-            [e.redistributes ? 'redistributes' : '', e.pending ? `pending ${e.pending.diff > 0n ? '+' : ''}${formatWadPercent(e.pending.diff)} at block ${e.pending.effectBlock}` : '']
-              .filter(Boolean)
-              .join('; '),
+            exposureNotes(e).join('; '),
           ]),
           '    ',
         ),
@@ -35,12 +34,12 @@ export function renderPositions(snapshot: Snapshot): string {
       out.push('  queued withdrawals:');
       out.push(
         table(
-          ['asset', 'amount', 'completable', 'status'],
+          ['protocol', 'asset', 'amount', 'status'],
           a.withdrawals.map((w) => [
+            w.protocol,
             w.asset.symbol,
             formatAmount(w.amount, w.asset.decimals, 6),
-            `block ${w.completableAtBlock}`,
-            w.completable ? 'completable now' : `in ${w.completableAtBlock - snapshot.blockNumber} blocks${w.slashable ? ', still slashable' : ''}`,
+            withdrawalEta(w, snapshot.blockNumber, snapshot.blockTimestamp) + (w.slashable ? '; still slashable' : ''),
           ]),
           '    ',
         ),

@@ -50,15 +50,15 @@ describe('EigenLayer adapter on the devnet', () => {
     const el = m.contracts.eigenlayer;
     const before = await read(stakers);
     // Pick a staker with an exposure and slash that allocation by 10 %.
-    const victim = before.addresses.find((a) => a.exposures.some((e) => e.currentMagnitude > 0n))!;
-    const e = victim.exposures.find((x) => x.currentMagnitude > 0n)!;
+    const victim = before.addresses.find((a) => a.exposures.some((e) => e.currentMagnitude! > 0n))!;
+    const e = victim.exposures.find((x) => x.currentMagnitude! > 0n)!;
     const set = { avs: e.service, id: e.serviceSetId };
     const slasher = await c.readContract({ address: el.allocationManager, abi: amAbi, functionName: 'getSlasher', args: [set] });
     const wadsToSlash = WAD / 10n;
     const position = victim.positions.find((p) => p.strategy === e.strategy)!;
     // Inputs for the independent derivation: magnitudes before, deposit shares and scaling factor.
-    const current = e.currentMagnitude;
-    const prevMax = e.maxMagnitude;
+    const current = e.currentMagnitude!;
+    const prevMax = e.maxMagnitude!;
     const dsf = await c.readContract({ address: el.delegationManager, abi: dmAbi, functionName: 'depositScalingFactor', args: [victim.address, e.strategy!] });
     await c.setBalance({ address: slasher, value: 10n ** 19n });
     await c.impersonateAccount({ address: slasher });
