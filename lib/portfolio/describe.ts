@@ -16,9 +16,11 @@ function formatSeconds(s: number): string {
 export function withdrawalEta(w: Withdrawal, blockNumber: bigint, blockTimestamp: number): string {
   if (w.completable) return w.symbiotic?.claimed ? 'claimed' : 'completable now';
   if (w.completableAtBlock !== undefined) {
+    if (blockNumber >= w.completableAtBlock) return 'completable now';
     return `completable at block ${w.completableAtBlock}, in ${formatBlocksEta(w.completableAtBlock - blockNumber)}`;
   }
   if (w.completableAt !== undefined) {
+    if (blockTimestamp >= w.completableAt) return 'completable now';
     return `claimable from ${new Date(w.completableAt * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${formatSeconds(w.completableAt - blockTimestamp)}`;
   }
   return 'not completable yet';
