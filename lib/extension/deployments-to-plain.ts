@@ -3,5 +3,6 @@
 import type { Deployments } from '../chains/deployments.js';
 
 export function deploymentsToPlain(d: Deployments): unknown {
-  return { chainId: d.chainId, contracts: { multicall3: d.multicall3, eigenlayer: { ...d.eigenlayer } } };
+  const { chainId, multicall3, eigenlayer, symbiotic, karak } = d;
+  return { chainId, contracts: { multicall3, ...(eigenlayer && { eigenlayer }), ...(symbiotic && { symbiotic }), ...(karak && { karak }) } };
 }

@@ -15,7 +15,7 @@ describe('resolveBuildDefaults', () => {
   it('uses the devnet manifest named by RESTAKE_DEVNET_MANIFEST', () => {
     const d = resolveBuildDefaults({ RESTAKE_DEVNET_MANIFEST: '/m.json', RESTAKE_FAST_ALARMS: '1' }, () => JSON.stringify(manifest));
     expect(d).toMatchObject({ network: 'devnet', chainId: 31337, rpcUrls: ['http://127.0.0.1:8545'], fastAlarms: true });
-    expect(parseDeployments(d.deployments).eigenlayer.delegationManager).toBe(A);
+    expect(parseDeployments(d.deployments).eigenlayer?.delegationManager).toBe(A);
   });
 
   it('fails the build on a manifest without a usable rpcUrl or contracts', () => {

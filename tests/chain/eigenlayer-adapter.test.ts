@@ -94,7 +94,7 @@ describe('EigenLayer adapter on the devnet', () => {
 
   it('a wrong DelegationManager address fails the protocol for every address, values are not zeroed', async () => {
     const deployments = parseDeployments(m);
-    const broken = { ...deployments, eigenlayer: { ...deployments.eigenlayer, delegationManager: getAddress('0x000000000000000000000000000000000000dEaD') } };
+    const broken = { ...deployments, eigenlayer: { ...deployments.eigenlayer!, delegationManager: getAddress('0x000000000000000000000000000000000000dEaD') } };
     const s = await readSnapshot({ chainId: m.chainId, rpcUrls: [devnet.rpcUrl], deployments: broken }, stakers);
     for (const a of s.addresses) {
       expect(a.positions).toEqual([]);

@@ -16,7 +16,7 @@ describe('effectiveChainConfig', () => {
     const s = { ...defaultSettings(), chains: { '1': { rpcUrls: ['https://mine.example'], deploymentsOverride: override } } };
     const c = effectiveChainConfig(s);
     expect(c.rpcUrls).toEqual(['https://mine.example']);
-    expect(c.deployments.eigenlayer.delegationManager).toBe(A);
+    expect(c.deployments.eigenlayer!.delegationManager).toBe(A);
   });
 
   it('falls back to the default RPCs when the list is empty', () => {

@@ -3,6 +3,6 @@ import { readEigenLayer } from './read-eigenlayer.js';
 
 export const eigenLayerAdapter: ProtocolAdapter = {
   id: 'eigenlayer',
-  supports: (deployments) => Boolean(deployments.eigenlayer),
+  supports: (deployments) => deployments.eigenlayer !== undefined,
   read: readEigenLayer,
 };

@@ -37,6 +37,7 @@ export async function readEigenLayer(
   addresses: readonly Address[],
 ): Promise<Map<Address, AddressReading | AddressReadFailure>> {
   const el = ctx.deployments.eigenlayer;
+  if (!el) throw new BadRpcResponseError("EigenLayer is not deployed on this chain");
   const dm = { address: el.delegationManager, abi: delegationManagerAbi } as const;
   const am = { address: el.allocationManager, abi: allocationManagerAbi } as const;
   const raw = new Map<Address, Raw>();
