@@ -6,7 +6,7 @@ import { createChainClient } from '../chains/client.js';
 import type { Deployments } from '../chains/deployments.js';
 import { isTransportError } from '../chains/read-calls.js';
 import { BadRpcResponseError, RestakeError, RpcUnavailableError } from '../errors/errors.js';
-import type { ProtocolAdapter } from '../protocols/adapter.js';
+import { memoryCache, type DiscoveryCache, type ProtocolAdapter } from '../protocols/adapter.js';
 import { ADAPTERS } from '../protocols/registry.js';
 import type { AddressSnapshot, Snapshot } from './types.js';
 
@@ -25,6 +25,8 @@ export interface ReadSnapshotOptions {
   timeoutMs?: number;
   retryCount?: number;
   adapters?: readonly ProtocolAdapter[];
+  /** Discovery state kept between refreshes (vault lists, log cursors); in memory by default. */
+  cache?: DiscoveryCache;
 }
 
 export async function readSnapshot(config: RefreshConfig, addresses: readonly Address[], options: ReadSnapshotOptions = {}): Promise<Snapshot> {
@@ -49,7 +51,7 @@ export async function readSnapshot(config: RefreshConfig, addresses: readonly Ad
   }
 
   const snapshots = new Map<Address, AddressSnapshot>(tracked.map((a) => [a, { address: a, positions: [], withdrawals: [], exposures: [], failures: [] }]));
-  const ctx = { client, deployments: config.deployments, blockNumber, batch };
+  const ctx = { client, deployments: config.deployments, blockNumber, batch, cache: options.cache ?? memoryCache() };
   for (const adapter of options.adapters ?? ADAPTERS) {
     if (!adapter.supports(config.deployments)) continue;
     let readings;

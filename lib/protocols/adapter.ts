@@ -11,6 +11,27 @@ export interface ReadContext {
   blockNumber: bigint;
   /** Multicall3 + JSON-RPC batching; false = one eth_call per read (benchmark baseline). */
   batch: boolean;
+  /**
+   * Survives refreshes (the background persists it; the CLI keeps it for one run): discovery state
+   * such as vault lists with their log cursor, so a refresh does not re-enumerate thousands of
+   * vaults. Values must be JSON-serializable (bigints as strings). Keys are namespaced by protocol.
+   */
+  cache: DiscoveryCache;
+}
+
+export interface DiscoveryCache {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+/** A cache that lives as long as the object (CLI, tests). */
+export function memoryCache(initial: Record<string, unknown> = {}): DiscoveryCache & { entries(): Record<string, unknown> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    get: (key) => data.get(key),
+    set: (key, value) => void data.set(key, value),
+    entries: () => Object.fromEntries(data),
+  };
 }
 
 /** A read that failed for one address: shown as a failing protocol, never as zero. */
