@@ -165,7 +165,3 @@ export function parseDeployments(input: unknown): Deployments {
   }
   return out;
 }
-
-export function defaultDeployments(chainId: number): Deployments | undefined {
-  return chainId === 1 ? MAINNET_DEPLOYMENTS : undefined;
-}

@@ -1,6 +1,7 @@
 // Settings -> what one refresh reads: the active chain's RPCs and deployments. Precedence:
 // the user's override > the build's defaults (mainnet, or the devnet baked in) > known chains.
-import { defaultDeployments, parseDeployments, type Deployments } from '../../chains/deployments.js';
+import { parseDeployments, type Deployments } from '../../chains/deployments.js';
+import { defaultDeployments } from '../../chains/registry.js';
 import { InvalidSettingsError } from '../../errors/errors.js';
 import type { RefreshConfig } from '../../portfolio/read-snapshot.js';
 import { BUILD_DEFAULTS, BUILD_DEPLOYMENTS } from '../build-defaults.js';
