@@ -37,7 +37,7 @@ describe('cli positions', () => {
   it('prints a table with the block and the assets (rpc taken from the manifest)', () => {
     const r = cli('positions', '--deployments', devnet.manifestPath, stakers[0]!);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/chain 31337 · block \d+/);
+    expect(r.stdout).toMatch(/Devnet \(chain 31337\) · block \d+/);
     expect(r.stdout).toContain(stakers[0]);
     expect(r.stdout).toMatch(/stETH|rETH|ETH/);
   });
