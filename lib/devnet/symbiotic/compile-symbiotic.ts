@@ -1,0 +1,139 @@
+// Compiles Symbiotic core v1 (npm @symbioticfi/core, Solidity sources in node_modules) with the solc-js
+// release Symbiotic pins (its sources say `pragma solidity 0.8.25`, an exact version, so the project's
+// solc 0.8.37 refuses them; the npm alias `solc-0.8.25` is that exact release). Settings follow the
+// metadata of the core artifacts shipped in @symbioticfi/rewards (optimizer 200 runs, cancun, viaIR).
+// viaIR in wasm solc is slow (minutes), so artifacts are cached under .cache/symbiotic/<hash>.json,
+// keyed by every source file, the package versions and the compiler settings; a warm start only
+// hashes ~60 files and parses one JSON file.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Abi, Hex } from 'viem';
+import { PROJECT_ROOT, type ArtifactSet, type ContractArtifact } from '../compile.js';
+import { ContractCompileError } from '../errors.js';
+
+const NODE_MODULES = join(PROJECT_ROOT, 'node_modules');
+const CORE_SRC = join(NODE_MODULES, '@symbioticfi', 'core', 'src');
+const CACHE_DIR = join(PROJECT_ROOT, '.cache', 'symbiotic');
+const SOLC_PACKAGE = 'solc-0.8.25';
+
+/** The contracts Core.s.sol (DeployCoreBase) deploys; everything else is pulled in by imports. */
+export const SYMBIOTIC_ENTRY_POINTS = [
+  'contracts/VaultFactory.sol',
+  'contracts/DelegatorFactory.sol',
+  'contracts/SlasherFactory.sol',
+  'contracts/NetworkRegistry.sol',
+  'contracts/OperatorRegistry.sol',
+  'contracts/service/MetadataService.sol',
+  'contracts/service/NetworkMiddlewareService.sol',
+  'contracts/service/OptInService.sol',
+  'contracts/vault/Vault.sol',
+  'contracts/vault/VaultTokenized.sol',
+  'contracts/delegator/NetworkRestakeDelegator.sol',
+  'contracts/delegator/FullRestakeDelegator.sol',
+  'contracts/delegator/OperatorSpecificDelegator.sol',
+  'contracts/delegator/OperatorNetworkSpecificDelegator.sol',
+  'contracts/slasher/Slasher.sol',
+  'contracts/slasher/VetoSlasher.sol',
+  'contracts/VaultConfigurator.sol',
+] as const;
+
+const SETTINGS = {
+  optimizer: { enabled: true, runs: 200 },
+  viaIR: true,
+  evmVersion: 'cancun',
+  // Only deployable contracts need bytecode; interfaces and libraries come along as abi-less noise.
+  outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.methodIdentifiers'] } },
+};
+
+const pkgVersion = (name: string): string =>
+  JSON.parse(readFileSync(join(NODE_MODULES, ...name.split('/'), 'package.json'), 'utf8')).version as string;
+
+function cacheKey(): string {
+  const h = createHash('sha256');
+  for (const p of ['@symbioticfi/core', '@openzeppelin/contracts', '@openzeppelin/contracts-upgradeable', SOLC_PACKAGE]) h.update(`${p}@${pkgVersion(p)}\n`);
+  h.update(`${JSON.stringify(SETTINGS)}\n${SYMBIOTIC_ENTRY_POINTS.join(',')}\n`);
+  // The package version should pin the sources, but hash them anyway: a patched node_modules must recompile.
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.sol')) h.update(`${relative(CORE_SRC, p).split(sep).join('/')}\0${readFileSync(p, 'utf8')}\0`);
+    }
+  };
+  walk(CORE_SRC);
+  return h.digest('hex').slice(0, 16);
+}
+
+interface SolcOutput {
+  errors?: { severity: string; formattedMessage: string }[];
+  contracts?: Record<string, Record<string, {
+    abi: Abi;
+    evm: { bytecode: { object: string }; deployedBytecode: { object: string }; methodIdentifiers: Record<string, string> };
+  }>>;
+}
+
+/** Source unit names are node_modules-relative (`@symbioticfi/core/src/...`), so relative imports resolve too. */
+function findImport(path: string): { contents: string } | { error: string } {
+  const file = join(NODE_MODULES, ...path.split('/'));
+  if (!file.startsWith(NODE_MODULES + sep) || !existsSync(file)) return { error: `not found in node_modules: ${path}` };
+  return { contents: readFileSync(file, 'utf8') };
+}
+
+function runSolc(): { version: string; output: SolcOutput } {
+  const require = createRequire(import.meta.url);
+  const solc = require(SOLC_PACKAGE) as { compile(input: string, callbacks: { import: typeof findImport }): string; version(): string };
+  const sources = Object.fromEntries(
+    SYMBIOTIC_ENTRY_POINTS.map((p) => [`@symbioticfi/core/src/${p}`, { content: readFileSync(join(CORE_SRC, p), 'utf8') }]),
+  );
+  const input = { language: 'Solidity', sources, settings: SETTINGS };
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport })) as SolcOutput;
+  const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
+  if (errors.length > 0) throw new ContractCompileError(`Symbiotic compilation failed:\n${errors.map((e) => e.formattedMessage).join('\n')}`);
+  return { version: solc.version(), output };
+}
+
+let memo: ArtifactSet | undefined;
+
+/** Artifacts of the Symbiotic core contracts (deployable ones only), from the cache when possible. */
+export function compileSymbiotic(opts: { force?: boolean } = {}): ArtifactSet {
+  const hash = cacheKey();
+  if (!opts.force && memo?.hash === hash) return memo;
+  const cacheFile = join(CACHE_DIR, `${hash}.json`);
+  if (!opts.force && existsSync(cacheFile)) {
+    memo = JSON.parse(readFileSync(cacheFile, 'utf8')) as ArtifactSet;
+    return memo;
+  }
+  const { version, output } = runSolc();
+  const contracts: Record<string, ContractArtifact> = {};
+  for (const [sourceFile, byName] of Object.entries(output.contracts ?? {})) {
+    if (!sourceFile.startsWith('@symbioticfi/core/src/contracts/')) continue;
+    for (const [name, c] of Object.entries(byName)) {
+      if (c.evm.bytecode.object.length === 0) continue; // abstract contracts and interfaces
+      if (contracts[name]) throw new ContractCompileError(`Two Symbiotic contracts are named ${name}`);
+      contracts[name] = {
+        name,
+        sourceFile,
+        abi: c.abi,
+        bytecode: `0x${c.evm.bytecode.object}` as Hex,
+        deployedBytecode: `0x${c.evm.deployedBytecode.object}` as Hex,
+        methodIdentifiers: c.evm.methodIdentifiers,
+      };
+    }
+  }
+  const set: ArtifactSet = { solcVersion: version, hash, contracts };
+  mkdirSync(CACHE_DIR, { recursive: true });
+  // Write then rename so a parallel worker never reads a half-written cache file.
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(set));
+  renameSync(tmp, cacheFile);
+  memo = set;
+  return set;
+}
+
+export function getSymbioticArtifact(name: string, set: ArtifactSet = compileSymbiotic()): ContractArtifact {
+  const a = set.contracts[name];
+  if (!a) throw new ContractCompileError(`No compiled Symbiotic contract named ${name}; known: ${Object.keys(set.contracts).join(', ')}`);
+  return a;
+}
