@@ -1,0 +1,107 @@
+// Karak ABIs, kept exactly as the mainnet contracts expose them: V2 from karak-rs Core.json/Vault.json,
+// V1 from the deployed VaultSupervisor ABI (reference ../shared/reference/protocols.md §3.8 and §6.3).
+// Regenerate the reference fixture with scripts/extract-karak-reference.mjs; abi.test.ts compares every
+// item with it and tests/chain/karak-conformance.test.ts with the devnet contracts.
+import { parseAbi } from 'viem';
+
+/** Karak V2 Core (§3.8 CoreV2 reads/events, §6.3 V2 Core writes). All events are non-indexed. */
+export const coreAbi = parseAbi([
+  'struct SlashRequest { address operator; uint96[] slashPercentagesWad; address[] vaults; }',
+  'struct QueuedSlashing { address dss; uint96 timestamp; address operator; address[] vaults; uint96[] slashPercentagesWad; uint256 nonce; }',
+  'struct StakeUpdateRequest { address vault; address dss; bool toStake; }',
+  'struct QueuedStakeUpdate { uint48 nonce; uint48 startTimestamp; address operator; StakeUpdateRequest updateRequest; }',
+  'function getOperatorVaults(address operator) view returns (address[] vaults)',
+  'function fetchVaultsStakedInDSS(address operator, address dss) view returns (address[] vaults)',
+  'function isOperatorRegisteredToDSS(address operator, address dss) view returns (bool)',
+  'function isDSSRegistered(address dss) view returns (bool)',
+  'function getDssMaxSlashablePercentageWad(address dss) view returns (uint256 slashablePercentageWad)',
+  'function getLeverage(address vault) view returns (uint256 leverage)',
+  'function isVaultQueuedForSlashing(address vault) view returns (bool)',
+  'function isAssetAllowlisted(address asset) view returns (bool)',
+  'function isVaultImplAllowListed(address vaultImpl) view returns (bool)',
+  'function implementation(address vault) view returns (address)',
+  'function pausedMap() view returns (uint256)',
+  'function VERSION() view returns (string)',
+  'event DeployedVault(address operator, address vault, address asset)',
+  'event NewVault(address vault, address implementation)',
+  'event RegisteredOperatorToDSS(address operator, address dss)',
+  'event UnregisteredOperatorToDSS(address operator, address dss)',
+  'event DSSRegistered(address dss, uint256 maxSlashablePercentageWad)',
+  'event RequestedStakeUpdate(QueuedStakeUpdate updateRequest)',
+  'event FinishedStakeUpdate(QueuedStakeUpdate updateRequest)',
+  'event RequestedSlashing(address dss, SlashRequest requestSlashing)',
+  'event CancelledSlashing(address canceller, QueuedSlashing queuedSlashing)',
+  'event FinalizedSlashing(address finisher, QueuedSlashing queuedSlashing)',
+  'event SkippedSlashing(address vault)',
+  'event AllowlistedAssets(address[] assets, address[] slashingHandlers)',
+  'event UpgradedVault(address implementation, address vault)',
+  'struct VaultConfig { address asset; uint8 decimals; address operator; string name; string symbol; bytes extraData; }',
+  'function registerDSS(uint256 maxSlashablePercentageWad)',
+  'function registerOperatorToDSS(address dss, bytes registrationHookData)',
+  'function unregisterOperatorFromDSS(address dss)',
+  'function requestUpdateVaultStakeInDSS(StakeUpdateRequest vaultStakeUpdateRequest) returns (QueuedStakeUpdate updatedStake)',
+  'function finalizeUpdateVaultStakeInDSS(QueuedStakeUpdate queuedStake)',
+  'function deployVaults(VaultConfig[] vaultConfigs, address vaultImpl) returns (address[] vaults)',
+  'function requestSlashing(SlashRequest slashingRequest) returns (QueuedSlashing queuedSlashing)',
+  'function finalizeSlashing(QueuedSlashing queuedSlashing)',
+  'function cancelSlashing(QueuedSlashing queuedSlashing)',
+  'function allowlistAssets(address[] assets, address[] slashingHandlers)',
+]);
+
+/** Karak V2 per-operator ERC-4626 vault (§3.8 VaultV2, §6.3 V2 Vault). */
+export const vaultAbi = parseAbi([
+  'struct Config { address asset; uint8 decimals; address operator; string name; string symbol; bytes extraData; }',
+  'struct QueuedWithdrawal { address staker; uint96 start; uint256 shares; address beneficiary; }',
+  'function balanceOf(address owner) view returns (uint256)',
+  'function totalSupply() view returns (uint256)',
+  'function totalAssets() view returns (uint256)',
+  'function asset() view returns (address)',
+  'function decimals() view returns (uint8)',
+  'function convertToAssets(uint256 shares) view returns (uint256 assets)',
+  'function previewRedeem(uint256 shares) view returns (uint256 assets)',
+  'function vaultConfig() pure returns (Config)',
+  'function owner() view returns (address)',
+  'function getNextWithdrawNonce(address staker) view returns (uint256)',
+  'function isWithdrawalPending(address staker, uint256 _withdrawNonce) view returns (bool)',
+  'function getQueuedWithdrawal(address staker, uint256 _withdrawNonce) view returns (QueuedWithdrawal)',
+  'function pausedMap() view returns (uint256)',
+  'event Deposit(address indexed by, address indexed owner, uint256 assets, uint256 shares)',
+  'event Transfer(address indexed from, address indexed to, uint256 amount)',
+  'event StartedRedeem(address staker, address operator, uint256 shares, bytes32 withdrawKey, uint256 assets)',
+  'event FinishedRedeem(address staker, address beneficiary, address operator, uint256 shares, uint256 assetsClaimed, bytes32 withdrawRoot)',
+  'event Slashed(uint256 assets)',
+  'function deposit(uint256 assets, address to) returns (uint256 shares)',
+  'function deposit(uint256 assets, address to, uint256 minSharesOut) returns (uint256 shares)',
+  'function mint(uint256 shares, address to) returns (uint256 assets)',
+  'function startRedeem(uint256 shares, address beneficiary) returns (bytes32 withdrawalKey)',
+  'function finishRedeem(bytes32 withdrawalKey)',
+]);
+
+/** Karak V1 VaultSupervisor, deployed 3-argument deposit ABI (§3.8 VaultSupervisorV1, §6.3). */
+export const vaultSupervisorAbi = parseAbi([
+  'function getDeposits(address staker) view returns (address[] vaults, address[] tokens, uint256[] assets, uint256[] shares)',
+  'function getVaults() view returns (address[])',
+  'function delegationSupervisor() view returns (address)',
+  'event NewVault(address indexed vault)',
+  'struct Signature { uint8 v; bytes32 r; bytes32 s; }',
+  'function deposit(address vault, uint256 amount, uint256 minSharesOut) returns (uint256 shares)',
+  'function depositAndGimmie(address vault, uint256 amount, uint256 minSharesOut) returns (uint256 shares)',
+  'function depositWithSignature(address vault, address user, uint256 value, uint256 minSharesOut, uint256 deadline, Signature permit, Signature vaultAllowance) returns (uint256 shares)',
+  'function gimmieShares(address vault, uint256 shares)',
+  'function returnShares(address vault, uint256 shares)',
+  'event GaveShares(address indexed staker, address indexed vault, address shareToken, uint256 shares)',
+  'event ReturnedShares(address indexed staker, address indexed vault, address shareToken, uint256 shares)',
+]);
+
+/** Karak V1 DelegationSupervisor withdrawals (§3.8 DelegationSupervisorV1, §6.3). */
+export const delegationSupervisorAbi = parseAbi([
+  'struct WithdrawRequest { address[] vaults; uint256[] shares; address withdrawer; }',
+  'struct QueuedWithdrawalV1 { address staker; address delegatedTo; uint256 nonce; uint256 start; WithdrawRequest request; }',
+  'function withdrawalDelay() view returns (uint256)',
+  'function fetchQueuedWithdrawals(address staker) view returns (QueuedWithdrawalV1[] queuedWithdrawals)',
+  'function isWithdrawPending(QueuedWithdrawalV1 withdrawal) view returns (bool)',
+  'event StartedWithdrawal(address indexed vault, address indexed staker, address indexed operator, address withdrawer, uint256 shares)',
+  'event FinishedWithdrawal(address indexed vault, address indexed staker, address indexed operator, address withdrawer, uint256 shares, bytes32 withdrawRoot)',
+  'function startWithdraw(WithdrawRequest[] withdrawalRequests) returns (bytes32[] withdrawalRoots, QueuedWithdrawalV1[] withdrawConfigs)',
+  'function finishWithdraw(QueuedWithdrawalV1[] startedWithdrawals)',
+]);
