@@ -219,7 +219,7 @@ contract KarakVault {
     function startRedeem(uint256 shares, address beneficiary) external returns (bytes32 withdrawalKey) {
         if (shares == 0) revert ZeroAmount();
         // As on mainnet: the vault pulls the shares with its own transferFrom, so the staker approves the vault.
-        transferFrom(msg.sender, address(this), shares);
+        this.transferFrom(msg.sender, address(this), shares);
         uint256 nonce = withdrawNonce[msg.sender]++;
         withdrawalKey = keccak256(abi.encode(msg.sender, nonce));
         queued[withdrawalKey] = QueuedWithdrawal({staker: msg.sender, start: uint96(block.timestamp), shares: shares, beneficiary: beneficiary});

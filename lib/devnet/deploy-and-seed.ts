@@ -5,6 +5,7 @@ import { defaultManifestPath, writeManifest, type DevnetManifest } from './manif
 import { DEVNET_PARAMETERS, type DevnetParameters } from './parameters.js';
 import { BEACON_CHAIN_ETH_STRATEGY, seedScenario } from './seed-scenario.js';
 import { TxSender, devnetClient } from './tx-sender.js';
+import { seedKarak } from './karak/seed-karak.js';
 
 export interface DeployAndSeedOptions {
   manifestPath?: string;
@@ -32,6 +33,9 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
   const core = await deployCore(sender, deployer, params);
   const stETH = await deployTokenWithStrategy(sender, deployer, core, { name: 'Devnet Lido Staked ETH', symbol: 'stETH', decimals: 18 });
   const rETH = await deployTokenWithStrategy(sender, deployer, core, { name: 'Devnet Rocket Pool ETH', symbol: 'rETH', decimals: 18 });
+  // Karak first: its 18 days of time warps then precede every other protocol's time-based state, and
+  // EigenLayer's block-based pending windows are counted from the end of its own seeding.
+  const karak = await seedKarak(sender, { stETH, rETH });
   const seed = await seedScenario(sender, core, { stETH, rETH }, params);
 
   const manifest: DevnetManifest = {
@@ -39,7 +43,7 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
     version: 1,
     rpcUrl,
     chainId: await client.getChainId(),
-    contracts: { multicall3, eigenlayer: core, tokens: [stETH, rETH], pods: seed.pods },
+    contracts: { multicall3, eigenlayer: core, tokens: [stETH, rETH], pods: seed.pods, karak: karak.contracts },
     parameters: {
       minWithdrawalDelayBlocks: params.minWithdrawalDelayBlocks,
       deallocationDelay: params.deallocationDelay,
@@ -56,6 +60,7 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
       queuedWithdrawals: seed.queuedWithdrawals,
       pendingAllocations: seed.pendingAllocations,
       notes: NOTES,
+      karak: karak.scenario,
     },
   };
   const port = Number(new URL(rpcUrl).port);

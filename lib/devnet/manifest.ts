@@ -6,6 +6,8 @@ import type { Address, Hex } from 'viem';
 import type { Actor } from './actors.js';
 import { PROJECT_ROOT } from './compile.js';
 import type { EigenLayerCore, DevnetToken } from './deploy-core.js';
+import type { SymbioticContractsManifest, SymbioticScenarioManifest } from './symbiotic/manifest-symbiotic.js';
+import type { KarakManifestContracts, KarakManifestScenario } from './karak/karak-manifest.js';
 
 export interface ManifestOperatorSet {
   avs: Address;
@@ -57,6 +59,8 @@ export interface DevnetManifest {
     eigenlayer: EigenLayerCore;
     tokens: DevnetToken[];
     pods: { owner: Address; pod: Address }[];
+    symbiotic?: SymbioticContractsManifest;
+    karak?: KarakManifestContracts;
   };
   parameters: {
     minWithdrawalDelayBlocks: number;
@@ -74,6 +78,8 @@ export interface DevnetManifest {
     queuedWithdrawals: ManifestQueuedWithdrawal[];
     pendingAllocations: ManifestPendingAllocation[];
     notes: string;
+    symbiotic?: SymbioticScenarioManifest;
+    karak?: KarakManifestScenario;
   };
 }
 
