@@ -5,7 +5,7 @@ import { mnemonicToAccount } from 'viem/accounts';
 
 export const ANVIL_MNEMONIC = 'test test test test test test test test test test test junk';
 
-export type ActorRole = 'deployer' | 'operator' | 'avs' | 'staker' | 'redistribution-recipient';
+export type ActorRole = 'deployer' | 'operator' | 'avs' | 'staker' | 'redistribution-recipient' | 'network' | 'middleware' | 'curator' | 'resolver';
 
 export interface Actor {
   role: ActorRole;
@@ -24,6 +24,13 @@ const TABLE: [ActorRole, string][] = [
   ['staker', 'staker-2'], // 6
   ['staker', 'staker-3'], // 7
   ['redistribution-recipient', 'redistribution-recipient'], // 8
+  // Symbiotic (lib/devnet/symbiotic). anvil unlocks only indexes 0-9: the seeder impersonates and funds 10+.
+  ['network', 'network-1'], // 9
+  ['network', 'network-2'], // 10
+  ['middleware', 'middleware-1'], // 11: network-1's middleware (may slash its vault stake)
+  ['middleware', 'middleware-2'], // 12
+  ['curator', 'curator'], // 13: owner and limit-setting roles of every Symbiotic vault
+  ['resolver', 'resolver'], // 14: veto resolver of network-1 on the VetoSlasher vault
 ];
 
 const addressCache = new Map<number, Address>();

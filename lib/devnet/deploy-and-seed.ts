@@ -4,6 +4,7 @@ import { deployCore, deployTokenWithStrategy, installMulticall3 } from './deploy
 import { defaultManifestPath, writeManifest, type DevnetManifest } from './manifest.js';
 import { DEVNET_PARAMETERS, type DevnetParameters } from './parameters.js';
 import { BEACON_CHAIN_ETH_STRATEGY, seedScenario } from './seed-scenario.js';
+import { deployAndSeedSymbiotic } from './symbiotic/seed-symbiotic.js';
 import { TxSender, devnetClient } from './tx-sender.js';
 import { seedKarak } from './karak/seed-karak.js';
 
@@ -36,6 +37,8 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
   // Karak first: its 18 days of time warps then precede every other protocol's time-based state, and
   // EigenLayer's block-based pending windows are counted from the end of its own seeding.
   const karak = await seedKarak(sender, { stETH, rETH });
+  // Symbiotic before EigenLayer's scenario: its ~100 transactions would otherwise mine EigenLayer's pending windows away.
+  const symbiotic = await deployAndSeedSymbiotic(sender, { stETH, rETH });
   const seed = await seedScenario(sender, core, { stETH, rETH }, params);
 
   const manifest: DevnetManifest = {
@@ -63,6 +66,8 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
       karak: karak.scenario,
     },
   };
+  manifest.contracts.symbiotic = symbiotic.contracts;
+  manifest.scenario.symbiotic = symbiotic.scenario;
   const port = Number(new URL(rpcUrl).port);
   const manifestPath = opts.manifestPath ?? defaultManifestPath(port);
   writeManifest(manifest, manifestPath);
