@@ -1,13 +1,17 @@
 // Build configuration. Build-time defaults (mainnet, or a devnet from RESTAKE_DEVNET_MANIFEST) are
 // resolved here once and injected as __RC_BUILD_DEFAULTS__ (see lib/extension/build-defaults.ts).
 import { defineConfig } from 'wxt';
+import { CHAINS } from './lib/chains/registry.js';
 import { resolveBuildDefaults } from './lib/extension/resolve-build-defaults.js';
 
 const buildDefaults = resolveBuildDefaults(process.env);
 
-/** Host match patterns for the default RPCs: granted at install so the default setup just works. */
+/**
+ * Host match patterns for the built-in RPCs of every registry chain and of the build's chain:
+ * granted at install so enabling a built-in chain needs no prompt (other hosts are optional).
+ */
 function defaultRpcHostPatterns(): string[] {
-  const patterns = buildDefaults.rpcUrls.map((url) => {
+  const patterns = [...CHAINS.flatMap((c) => c.rpcUrls), ...buildDefaults.rpcUrls].map((url) => {
     const u = new URL(url);
     return `${u.protocol}//${u.hostname}/*`;
   });
@@ -21,7 +25,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Restake Companion',
-    description: 'Watch-only view of your EigenLayer restaking positions, exposure and withdrawals. Never holds keys.',
+    description: 'Watch-only view of your EigenLayer, Symbiotic and Karak restaking positions, exposure and withdrawals. Never holds keys.',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     permissions: ['storage', 'alarms'],
     host_permissions: defaultRpcHostPatterns(),

@@ -1,28 +1,26 @@
-// One tracked address: its label (editable), failing protocols, positions, exposure, withdrawals.
+// One tracked address: its label (editable), then one block per enabled chain that has data for it.
 import { useId, useState, type FormEvent } from 'react';
 import type { TrackedAddress } from '../lib/extension/storage/settings.js';
 import type { ActionResult } from '../lib/extension/popup-store.js';
 import { shortAddress } from '../lib/portfolio/format.js';
-import type { AddressSnapshot } from '../lib/portfolio/types.js';
-import { ExposureList } from './exposure-list.js';
-import { PROTOCOL_NAMES } from './group-positions.js';
-import { PositionsList } from './positions-list.js';
-import { WithdrawalList } from './withdrawal-list.js';
+import { ChainBlock } from './chain-block.js';
+import type { ChainView } from './freshness-line.js';
 
 export interface AddressSectionProps {
   tracked: TrackedAddress;
-  /** Absent until a refresh has read this address. */
-  data: AddressSnapshot | undefined;
-  currentBlock: bigint | null;
-  /** Unix seconds of currentBlock (time-based withdrawal delays). */
-  currentTime: number;
+  /** Enabled chains, in display order; those whose snapshot does not include the address are skipped. */
+  chains: readonly ChainView[];
   onRemove(address: string): Promise<ActionResult>;
   onRename(address: string, label: string): Promise<ActionResult>;
 }
 
-export function AddressSection({ tracked, data, currentBlock, currentTime, onRemove, onRename }: AddressSectionProps) {
+export function AddressSection({ tracked, chains, onRemove, onRename }: AddressSectionProps) {
   const [editing, setEditing] = useState(false);
   const title = tracked.label || shortAddress(tracked.address);
+  const read = chains.flatMap((c) => {
+    const data = c.snapshot?.addresses.find((a) => a.address === tracked.address);
+    return data && c.snapshot ? [{ chain: c, snapshot: c.snapshot, data }] : [];
+  });
   return (
     <section className="address card" data-testid={`address-${tracked.address}`} aria-label={title}>
       <header className="address-head">
@@ -40,19 +38,12 @@ export function AddressSection({ tracked, data, currentBlock, currentTime, onRem
         </div>
       </header>
       {editing && <RenameForm tracked={tracked} onDone={() => setEditing(false)} onRename={onRename} />}
-      {data?.failures.map((f) => (
-        <p key={f.protocol} className="notice warn" data-testid="protocol-failure" data-protocol={f.protocol}>
-          {PROTOCOL_NAMES[f.protocol]} could not be read: {f.message}. Its values are missing, not zero.
-        </p>
-      ))}
-      {data ? (
-        <>
-          <PositionsList positions={data.positions} />
-          <ExposureList exposures={data.exposures} />
-          {currentBlock !== null && <WithdrawalList withdrawals={data.withdrawals} currentBlock={currentBlock} currentTime={currentTime} />}
-        </>
-      ) : (
+      {read.length === 0 ? (
         <p className="muted" data-testid="address-pending">Not read yet: positions appear after the next refresh.</p>
+      ) : (
+        read.map(({ chain, snapshot, data }) => (
+          <ChainBlock key={chain.chainId} chainId={chain.chainId} name={chain.name} data={data} currentBlock={snapshot.blockNumber} currentTime={snapshot.blockTimestamp} stale={chain.status.state === 'stale'} />
+        ))
       )}
     </section>
   );

@@ -1,9 +1,13 @@
-// The options page: network (RPCs, deployments) and refresh period. State comes from the
-// background (getState) and every change is saved through it.
+// The options page: one section per chain (read it or not, RPCs, deployments), a form to add a
+// chain by id, and the refresh period. State comes from the background (getState) and every change
+// is saved through it.
 import { useCallback, useEffect, useState } from 'react';
+import { chainName } from '../lib/chains/registry.js';
+import { knownChain, orderChainIds } from '../lib/extension/chains/known-chains.js';
 import type { StateView } from '../lib/extension/messages.js';
 import type { SendRequest } from '../lib/extension/send-request.js';
-import { ChainSettingsForm } from './chain-settings-form.js';
+import { AddChainForm } from './add-chain-form.js';
+import { ChainSection } from './chain-section.js';
 import { RefreshPeriodForm } from './refresh-period-form.js';
 
 export interface OptionsAppProps {
@@ -15,6 +19,7 @@ export interface OptionsAppProps {
 export function OptionsApp({ send, grantedPatterns, requestOrigins }: OptionsAppProps) {
   const [state, setState] = useState<StateView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<number[]>([]);
   const load = useCallback(async () => {
     const response = await send({ type: 'getState' });
     if (response.ok) setState(response);
@@ -31,12 +36,48 @@ export function OptionsApp({ send, grantedPatterns, requestOrigins }: OptionsApp
         </p>
       )}
       {!state && !error && <p className="muted">Loading…</p>}
-      {state && (
-        <>
-          <ChainSettingsForm settings={state.settings} send={send} grantedPatterns={grantedPatterns} requestOrigins={requestOrigins} onSaved={() => void load()} />
-          <RefreshPeriodForm seconds={state.settings.refreshPeriodSeconds} bounds={state.refreshBounds} send={send} onSaved={() => void load()} />
-        </>
-      )}
+      {state && <OptionsBody state={state} added={added} onAdd={(id) => setAdded([...added, id])} send={send} grantedPatterns={grantedPatterns} requestOrigins={requestOrigins} reload={() => void load()} />}
     </main>
+  );
+}
+
+interface OptionsBodyProps extends OptionsAppProps {
+  state: StateView;
+  added: number[];
+  onAdd(chainId: number): void;
+  reload(): void;
+}
+
+export function OptionsBody({ state, added, onAdd, send, grantedPatterns, requestOrigins, reload }: OptionsBodyProps) {
+  const ids = orderChainIds([...Object.keys(state.settings.chains), ...added]);
+  return (
+    <>
+      <section aria-labelledby="chains-title">
+        <h2 id="chains-title" className="section-title">
+          Chains
+        </h2>
+        <p className="muted">Every enabled chain is read for every tracked address on each refresh.</p>
+        {ids.map((chainId) => {
+          const known = knownChain(chainId);
+          return (
+            <ChainSection
+              key={chainId}
+              chainId={chainId}
+              name={known?.name ?? chainName(chainId)}
+              testnet={known?.testnet ?? false}
+              chain={state.settings.chains[String(chainId)]}
+              defaultRpcUrls={known?.defaultRpcUrls ?? []}
+              lastRefresh={state.portfolio.chains[String(chainId)]?.status}
+              send={send}
+              grantedPatterns={grantedPatterns}
+              requestOrigins={requestOrigins}
+              onSaved={reload}
+            />
+          );
+        })}
+        <AddChainForm known={ids} onAdd={onAdd} />
+      </section>
+      <RefreshPeriodForm seconds={state.settings.refreshPeriodSeconds} bounds={state.refreshBounds} send={send} onSaved={reload} />
+    </>
   );
 }

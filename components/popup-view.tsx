@@ -1,16 +1,20 @@
 // The popup's markup as a function of the store's state (pure: rendered in tests without a DOM).
+// Cached data only: per enabled chain a freshness line (and stale banner), then per address one
+// block per chain with totals and the three protocols.
+import { chainName } from '../lib/chains/registry.js';
 import type { PopupState } from '../lib/extension/popup-store.js';
+import { chainPortfolio } from '../lib/extension/storage/portfolio.js';
+import { enabledChainIds } from '../lib/extension/storage/settings.js';
 import { AddressForm } from './address-form.js';
 import { AddressSection } from './address-section.js';
-import { FreshnessLine, StaleBanner } from './freshness-line.js';
+import { ChainStatusList, type ChainView } from './freshness-line.js';
 
 export type PopupViewProps = Pick<PopupState, 'loaded' | 'settings' | 'portfolio' | 'refreshing' | 'notice' | 'addAddress' | 'removeAddress' | 'setLabel' | 'refresh'> & {
   openOptions?: () => void;
 };
 
 export function PopupView({ loaded, settings, portfolio, refreshing, notice, addAddress, removeAddress, setLabel, refresh, openOptions }: PopupViewProps) {
-  const snapshot = portfolio.snapshot;
-  const byAddress = new Map(snapshot?.addresses.map((a) => [a.address, a]) ?? []);
+  const chains: ChainView[] = enabledChainIds(settings).map((chainId) => ({ chainId, name: chainName(chainId), ...chainPortfolio(portfolio, chainId) }));
   const hasAddresses = settings.addresses.length > 0;
 
   return (
@@ -21,11 +25,10 @@ export function PopupView({ loaded, settings, portfolio, refreshing, notice, add
           {refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
       </header>
-      {loaded && hasAddresses && <FreshnessLine snapshot={snapshot} activeChainId={settings.activeChainId} />}
+      {loaded && hasAddresses && <ChainStatusList chains={chains} />}
       <p role="status" aria-live="polite" className={`notice ${notice?.kind ?? ''}`} data-testid="notice">
         {notice?.text ?? ''}
       </p>
-      {loaded && hasAddresses && <StaleBanner status={portfolio.status} hasSnapshot={snapshot !== null} />}
       <AddressForm onAdd={addAddress} />
       {loaded && !hasAddresses && (
         <div className="empty card" data-testid="empty-state">
@@ -34,12 +37,12 @@ export function PopupView({ loaded, settings, portfolio, refreshing, notice, add
         </div>
       )}
       {settings.addresses.map((tracked) => (
-        <AddressSection key={tracked.address} tracked={tracked} data={byAddress.get(tracked.address)} currentBlock={snapshot?.blockNumber ?? null} currentTime={snapshot?.blockTimestamp ?? 0} onRemove={removeAddress} onRename={setLabel} />
+        <AddressSection key={tracked.address} tracked={tracked} chains={chains} onRemove={removeAddress} onRename={setLabel} />
       ))}
       {openOptions && (
         <footer>
           <button type="button" className="link" onClick={openOptions}>
-            Settings: RPC endpoints, refresh period, deployments
+            Settings: chains, RPC endpoints, refresh period, deployments
           </button>
         </footer>
       )}

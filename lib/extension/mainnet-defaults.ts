@@ -1,15 +1,16 @@
-// The mainnet build defaults, shared by the build-time resolver and the Node fallback.
+// The mainnet build defaults, shared by the build-time resolver and the Node fallback: chain 1 of
+// the registry with its public RPCs.
 import { MAINNET_DEPLOYMENTS } from '../chains/deployments.js';
+import { chainInfo } from '../chains/registry.js';
 import { deploymentsToPlain } from './deployments-to-plain.js';
 import type { BuildDefaults } from './build-defaults-types.js';
-import { MAINNET_RPC_URLS } from './mainnet-rpc-urls.js';
 
 export function resolveMainnetDefaults(fastAlarms = false): BuildDefaults {
   const d = MAINNET_DEPLOYMENTS;
   return {
     network: 'mainnet',
     chainId: d.chainId,
-    rpcUrls: [...MAINNET_RPC_URLS],
+    rpcUrls: [...(chainInfo(d.chainId)?.rpcUrls ?? [])],
     deployments: deploymentsToPlain(d),
     fastAlarms,
   };

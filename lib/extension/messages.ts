@@ -11,8 +11,8 @@ export type Request =
   | { type: 'removeAddress'; address: string }
   | { type: 'setLabel'; address: string; label: string }
   | { type: 'refreshNow' }
-  /** deploymentsOverride: a deployments file (plain JSON), or null to reset to the defaults. */
-  | { type: 'saveChainSettings'; chainId: number; rpcUrls: string[]; deploymentsOverride: unknown; activate?: boolean }
+  /** rpcUrls: [] = the chain's built-in RPCs; deploymentsOverride: a deployments file (plain JSON), or null for the defaults. */
+  | { type: 'saveChainSettings'; chainId: number; enabled: boolean; rpcUrls: string[]; deploymentsOverride: unknown }
   | { type: 'setRefreshPeriod'; seconds: number };
 
 export type RequestType = Request['type'];
@@ -30,7 +30,8 @@ export interface ResponseData {
   addAddress: { address: string };
   removeAddress: Record<never, never>;
   setLabel: Record<never, never>;
-  refreshNow: { status: RefreshStatus };
+  /** Status of each enabled chain, keyed by decimal chain id. */
+  refreshNow: { chains: Record<string, RefreshStatus> };
   saveChainSettings: Record<never, never>;
   setRefreshPeriod: { seconds: number };
 }
@@ -64,6 +65,7 @@ function field<T>(o: Record<string, unknown>, key: string, check: (v: unknown) =
 }
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
 /** Shape check of an incoming message (content validation happens in the handlers). */
@@ -82,9 +84,9 @@ export function parseRequest(msg: unknown): Request {
       return {
         type: 'saveChainSettings',
         chainId: field(msg, 'chainId', isNumber, 'a number'),
+        enabled: field(msg, 'enabled', isBoolean, 'a boolean'),
         rpcUrls: field(msg, 'rpcUrls', isStringArray, 'a list of strings'),
         deploymentsOverride: msg.deploymentsOverride ?? null,
-        activate: msg.activate === true,
       };
     case 'setRefreshPeriod':
       return { type: 'setRefreshPeriod', seconds: field(msg, 'seconds', isNumber, 'a number') };

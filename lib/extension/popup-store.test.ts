@@ -7,7 +7,7 @@ import { ALICE, sampleSnapshot } from './testing/sample-snapshot.js';
 
 const cached: StoredState = {
   settings: { ...defaultSettings(), addresses: [{ address: ALICE, label: 'alice' }] },
-  portfolio: { snapshot: sampleSnapshot(), status: { state: 'fresh', lastAttemptAt: 1, lastSuccessAt: 1 } },
+  portfolio: { chains: { '1': { snapshot: sampleSnapshot(), status: { state: 'fresh', lastAttemptAt: 1, lastSuccessAt: 1 } } } },
 };
 
 function setup(answer: (req: RequestOf<RequestType>) => Response<RequestType> = () => ({ ok: true }) as never) {
@@ -29,7 +29,7 @@ describe('popup store', () => {
   it('follows storage writes made by the background', async () => {
     const { store, emit } = setup();
     await store.getState().init();
-    const stale = { snapshot: sampleSnapshot(), status: { state: 'stale' as const, lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } };
+    const stale = { chains: { '1': { snapshot: sampleSnapshot(), status: { state: 'stale' as const, lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } } } };
     emit().onPortfolio(stale);
     expect(store.getState().portfolio).toEqual(stale);
   });
@@ -58,9 +58,19 @@ describe('popup store', () => {
     expect(store.getState().refreshing).toBe(true);
     await store.getState().refresh();
     expect(send).toHaveBeenCalledTimes(1);
-    release({ ok: true, status: { state: 'stale', lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } });
+    release({ ok: true, chains: { '1': { state: 'stale', lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } } });
     await first;
     expect(store.getState()).toMatchObject({ refreshing: false, notice: { kind: 'error', text: 'Refresh failed: down' } });
+  });
+
+  it('with several chains names the ones that failed', async () => {
+    const fresh = { state: 'fresh' as const, lastAttemptAt: 2, lastSuccessAt: 2 };
+    const { store } = setup(() => ({ ok: true, chains: { '1': fresh, '42161': { ...fresh, state: 'stale', lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'timeout' } } } }) as never);
+    await store.getState().refresh();
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'Refresh failed: Arbitrum One: timeout' });
+    const ok = setup(() => ({ ok: true, chains: { '1': fresh, '42161': fresh } }) as never);
+    await ok.store.getState().refresh();
+    expect(ok.store.getState().notice).toEqual({ kind: 'info', text: 'Up to date' });
   });
 
   it('dispose stops watching storage', async () => {

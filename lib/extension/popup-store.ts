@@ -3,7 +3,8 @@
 // Vanilla zustand so it is tested without React; the background does all writing.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SendRequest } from './send-request.js';
-import { NEVER_REFRESHED, type Portfolio } from './storage/portfolio.js';
+import { chainName } from '../chains/registry.js';
+import { emptyPortfolio, type Portfolio } from './storage/portfolio.js';
 import { defaultSettings, type Settings } from './storage/settings.js';
 import type { StoredState, StoredStateWatchers } from './storage/stored-state.js';
 import { parseLabel } from './validation/parse-label.js';
@@ -60,7 +61,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
     return {
       loaded: false,
       settings: defaultSettings(),
-      portfolio: { snapshot: null, status: { ...NEVER_REFRESHED } },
+      portfolio: emptyPortfolio(),
       refreshing: false,
       notice: null,
 
@@ -99,9 +100,12 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
         if (get().refreshing) return;
         set({ refreshing: true, notice: { kind: 'info', text: 'Refreshing…' } });
         const response = await deps.send({ type: 'refreshNow' });
-        if (!response.ok) set({ refreshing: false, notice: { kind: 'error', text: `Refresh failed: ${response.error.message}` } });
-        else if (response.status.error) set({ refreshing: false, notice: { kind: 'error', text: `Refresh failed: ${response.status.error.message}` } });
-        else set({ refreshing: false, notice: { kind: 'info', text: 'Up to date' } });
+        if (!response.ok) return set({ refreshing: false, notice: { kind: 'error', text: `Refresh failed: ${response.error.message}` } });
+        // One line per failing chain; the chains that worked are updated all the same.
+        const failed = Object.entries(response.chains).filter(([, s]) => s.error);
+        if (failed.length === 0) return set({ refreshing: false, notice: { kind: 'info', text: 'Up to date' } });
+        const reasons = failed.map(([id, s]) => (Object.keys(response.chains).length > 1 ? `${chainName(Number(id))}: ${s.error!.message}` : s.error!.message));
+        set({ refreshing: false, notice: { kind: 'error', text: `Refresh failed: ${reasons.join('; ')}` } });
       },
     };
   });

@@ -9,7 +9,10 @@ describe('resolveBuildDefaults', () => {
   it('defaults to mainnet with slow alarms', () => {
     const d = resolveBuildDefaults({});
     expect(d).toMatchObject({ network: 'mainnet', chainId: 1, fastAlarms: false });
-    expect(parseDeployments(d.deployments)).toEqual(MAINNET_DEPLOYMENTS);
+    // parseDeployments does not carry `unconfirmed` (the extension takes registry deployments as they are).
+    const { unconfirmed: _, ...addresses } = MAINNET_DEPLOYMENTS;
+    expect(parseDeployments(d.deployments)).toEqual(addresses);
+    expect(d.rpcUrls).toEqual(['https://ethereum-rpc.publicnode.com', 'https://eth.llamarpc.com', 'https://eth.drpc.org']);
   });
 
   it('uses the devnet manifest named by RESTAKE_DEVNET_MANIFEST', () => {

@@ -1,54 +1,90 @@
-// One refresh: settings -> chain config -> readSnapshot -> local:portfolio. On failure the previous
-// snapshot is KEPT and marked stale with the reason (never zeroed, never dropped).
+// One refresh: settings -> for every enabled chain, in parallel: chain config -> readSnapshot ->
+// that chain's entry in local:portfolio. Each chain has its own status: a chain that fails KEEPS
+// its previous snapshot, marked stale with the reason (never zeroed, never dropped), while the
+// other chains still update. The adapters' discovery cache (vault lists, log cursors) is loaded
+// before a chain's read and saved after a successful one (discovery-item.ts).
 // Overlap guard: an alarm firing during a refresh joins the one in flight; a refresh requested
-// after a settings change (new address) queues exactly one more run so it sees the new settings.
-// The guard is in memory on purpose: if the worker dies mid-refresh the refresh dies with it.
+// after a settings change (new address, chain enabled) queues exactly one more run so it sees the
+// new settings. The guard is in memory on purpose: if the worker dies mid-refresh the refresh dies
+// with it. Storage writes of the parallel chains are serialized (read-modify-write of one key).
 import type { Address } from 'viem';
+import { memoryCache } from '../../protocols/adapter.js';
 import type { readSnapshot as ReadSnapshotFn } from '../../portfolio/read-snapshot.js';
 import { errorInfo } from '../messages.js';
+import { deploymentsFingerprint, loadDiscovery, saveDiscovery } from '../storage/discovery-item.js';
 import { loadPortfolio, savePortfolio } from '../storage/portfolio-item.js';
-import type { RefreshStatus } from '../storage/portfolio.js';
+import { chainPortfolio, type ChainPortfolio, type RefreshStatus } from '../storage/portfolio.js';
+import { enabledChainIds, type Settings } from '../storage/settings.js';
 import { loadSettings } from '../storage/settings-item.js';
 import { effectiveChainConfig } from './effective-chain-config.js';
+import { createSerializer } from './serialize.js';
 
 export interface RefresherDeps {
   readSnapshot: typeof ReadSnapshotFn;
   now?: () => number;
 }
 
+/** Status of each enabled chain after a refresh, keyed by decimal chain id. */
+export type RefreshResult = Record<string, RefreshStatus>;
+
 export interface Refresher {
   /** afterChange: settings just changed, so a refresh already in flight is not enough. */
-  refresh(options?: { afterChange?: boolean }): Promise<RefreshStatus>;
+  refresh(options?: { afterChange?: boolean }): Promise<RefreshResult>;
 }
 
 export function createRefresher({ readSnapshot, now = Date.now }: RefresherDeps): Refresher {
-  let current: Promise<RefreshStatus> | null = null;
-  let queued: Promise<RefreshStatus> | null = null;
+  let current: Promise<RefreshResult> | null = null;
+  let queued: Promise<RefreshResult> | null = null;
+  const serialize = createSerializer();
 
-  async function runOnce(): Promise<RefreshStatus> {
-    const settings = await loadSettings();
-    const addresses: Address[] = settings.addresses.map((t) => t.address);
-    if (addresses.length === 0) return (await loadPortfolio()).status; // nothing to read: no RPC traffic
+  const writeChain = (chainId: number, entry: (previous: ChainPortfolio) => ChainPortfolio) =>
+    serialize(async () => {
+      const portfolio = await loadPortfolio();
+      portfolio.chains[String(chainId)] = entry(chainPortfolio(portfolio, chainId));
+      await savePortfolio(portfolio);
+    });
+
+  async function refreshChain(settings: Settings, chainId: number, addresses: Address[]): Promise<RefreshStatus> {
     const attemptAt = now();
     try {
-      const snapshot = await readSnapshot(effectiveChainConfig(settings), addresses);
+      const config = effectiveChainConfig(settings, chainId);
+      const fingerprint = deploymentsFingerprint(config.deployments);
+      const cache = memoryCache(await loadDiscovery(chainId, fingerprint));
+      const snapshot = await readSnapshot(config, addresses, { cache });
       const status: RefreshStatus = { state: 'fresh', lastAttemptAt: attemptAt, lastSuccessAt: now() };
-      await savePortfolio({ snapshot, status });
+      await writeChain(chainId, () => ({ snapshot, status }));
+      // A cache that cannot be saved costs speed next time, not correctness: not a refresh failure.
+      await serialize(() => saveDiscovery(chainId, fingerprint, cache.entries())).catch((e) => console.warn(`[discovery] chain ${chainId}:`, e));
       return status;
     } catch (e) {
-      const previous = await loadPortfolio();
-      const status: RefreshStatus = {
-        state: previous.snapshot ? 'stale' : 'never',
-        lastAttemptAt: attemptAt,
-        lastSuccessAt: previous.status.lastSuccessAt,
-        error: errorInfo(e),
-      };
-      await savePortfolio({ snapshot: previous.snapshot, status });
+      let status!: RefreshStatus;
+      await writeChain(chainId, (previous) => {
+        status = {
+          state: previous.snapshot ? 'stale' : 'never',
+          lastAttemptAt: attemptAt,
+          lastSuccessAt: previous.status.lastSuccessAt,
+          error: errorInfo(e),
+        };
+        return { snapshot: previous.snapshot, status };
+      });
       return status;
     }
   }
 
-  function start(): Promise<RefreshStatus> {
+  async function runOnce(): Promise<RefreshResult> {
+    const settings = await loadSettings();
+    const addresses: Address[] = settings.addresses.map((t) => t.address);
+    const chainIds = enabledChainIds(settings);
+    if (addresses.length === 0) {
+      // Nothing to read: no RPC traffic.
+      const portfolio = await loadPortfolio();
+      return Object.fromEntries(chainIds.map((id) => [String(id), chainPortfolio(portfolio, id).status]));
+    }
+    const statuses = await Promise.all(chainIds.map((id) => refreshChain(settings, id, addresses)));
+    return Object.fromEntries(chainIds.map((id, i) => [String(id), statuses[i]!]));
+  }
+
+  function start(): Promise<RefreshResult> {
     current = runOnce().finally(() => {
       current = null;
     });

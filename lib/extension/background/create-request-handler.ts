@@ -1,19 +1,15 @@
 // Handlers of the trusted channel. Every input is re-validated here even though the pages
 // validate too: the background is the only writer of storage and trusts no caller's checks.
-import { parseDeployments } from '../../chains/deployments.js';
-import { InvalidAddressError, InvalidSettingsError } from '../../errors/errors.js';
-import { snapshotToPlain } from '../../portfolio/codec.js';
+import { InvalidAddressError } from '../../errors/errors.js';
 import { MAX_REFRESH_SECONDS, MIN_REFRESH_SECONDS } from '../build-defaults.js';
-import { deploymentsToPlain } from '../deployments-to-plain.js';
 import { errorInfo, type Request, type RequestOf, type RequestType, type Response, type ResponseData } from '../messages.js';
-import { loadPortfolio } from '../storage/portfolio-item.js';
+import { loadPortfolio, portfolioToPlain } from '../storage/portfolio-item.js';
 import type { Settings } from '../storage/settings.js';
 import { loadSettings, saveSettings } from '../storage/settings-item.js';
 import { parseLabel } from '../validation/parse-label.js';
 import { parseRefreshPeriod } from '../validation/parse-refresh-period.js';
-import { parseRpcUrl } from '../validation/parse-rpc-urls.js';
+import { parseChainSettings } from '../validation/parse-chain-settings.js';
 import { parseTrackedAddress } from '../validation/parse-tracked-address.js';
-import { defaultDeploymentsFor } from './effective-chain-config.js';
 import type { Refresher } from './create-refresher.js';
 import { ensureRefreshAlarm } from './refresh-alarm.js';
 import { createSerializer } from './serialize.js';
@@ -41,8 +37,7 @@ export function createRequestHandler(refresher: Refresher): (req: Request) => Pr
   const handlers: Handlers = {
     async getState() {
       const [settings, portfolio] = await Promise.all([loadSettings(), loadPortfolio()]);
-      const plain = { snapshot: portfolio.snapshot ? snapshotToPlain(portfolio.snapshot) : null, status: portfolio.status };
-      return { settings, portfolio: plain, refreshBounds: { min: MIN_REFRESH_SECONDS, max: MAX_REFRESH_SECONDS } };
+      return { settings, portfolio: portfolioToPlain(portfolio), refreshBounds: { min: MIN_REFRESH_SECONDS, max: MAX_REFRESH_SECONDS } };
     },
     async addAddress(req) {
       const address = await update((s) => {
@@ -66,23 +61,11 @@ export function createRequestHandler(refresher: Refresher): (req: Request) => Pr
       return {};
     },
     async refreshNow() {
-      return { status: await refresher.refresh() };
+      return { chains: await refresher.refresh() };
     },
     async saveChainSettings(req) {
-      if (!Number.isSafeInteger(req.chainId) || req.chainId <= 0) throw new InvalidSettingsError('Chain id must be a positive integer');
-      const rpcUrls = [...new Set(req.rpcUrls.map(parseRpcUrl))];
-      let deploymentsOverride: unknown;
-      if (req.deploymentsOverride != null) {
-        const d = parseDeployments(req.deploymentsOverride);
-        if (d.chainId !== req.chainId) throw new InvalidSettingsError(`The deployments file is for chain ${d.chainId}, not chain ${req.chainId}`);
-        deploymentsOverride = deploymentsToPlain(d); // store the validated core, not the whole manifest
-      } else if (!defaultDeploymentsFor(req.chainId)) {
-        throw new InvalidSettingsError(`No default deployments for chain ${req.chainId}: paste a deployments file`);
-      }
-      await update((s) => {
-        s.chains[String(req.chainId)] = deploymentsOverride === undefined ? { rpcUrls } : { rpcUrls, deploymentsOverride };
-        if (req.activate) s.activeChainId = req.chainId;
-      });
+      const chain = parseChainSettings(req);
+      await update((s) => void (s.chains[String(req.chainId)] = chain));
       refreshSoon();
       return {};
     },

@@ -48,7 +48,7 @@ describe('background', () => {
       const response = await send({ type: 'addAddress', address: ALICE.toLowerCase(), label: ' Cold ' });
       expect(response).toEqual({ ok: true, address: ALICE });
       expect((await loadSettings()).addresses).toEqual([{ address: ALICE, label: 'Cold' }]);
-      await vi.waitFor(() => expect(readSnapshot).toHaveBeenCalledWith(expect.anything(), [ALICE]));
+      await vi.waitFor(() => expect(readSnapshot).toHaveBeenCalledWith(expect.objectContaining({ chainId: 1 }), [ALICE], expect.anything()));
     });
 
     it('refuses duplicates and bad input with the reason', async () => {
@@ -74,12 +74,12 @@ describe('background', () => {
   });
 
   describe('refresh on demand and on the alarm', () => {
-    it('refreshNow returns the resulting status', async () => {
+    it('refreshNow returns the status of each enabled chain', async () => {
       await send({ type: 'addAddress', address: ALICE, label: '' });
       const response = await send({ type: 'refreshNow' });
-      expect(response).toMatchObject({ ok: true, status: { state: 'fresh' } });
+      expect(response).toMatchObject({ ok: true, chains: { '1': { state: 'fresh' } } });
       const state = await send({ type: 'getState' });
-      expect(state.portfolio.snapshot.blockNumber).toBe('1000'); // plain form over messaging
+      expect(state.portfolio.chains['1'].snapshot.blockNumber).toBe('1000'); // plain form over messaging
     });
 
     it('the refresh alarm triggers a read', async () => {
@@ -110,22 +110,30 @@ describe('background', () => {
   describe('chain settings', () => {
     const devnet = { chainId: 31337, rpcUrl: 'http://127.0.0.1:8545', contracts: { eigenlayer: { delegationManager: ALICE, strategyManager: ALICE, eigenPodManager: ALICE, allocationManager: ALICE } }, actors: {} };
 
-    it('saves RPCs and a validated deployments override and can switch the active chain', async () => {
-      const response = await send({ type: 'saveChainSettings', chainId: 31337, rpcUrls: ['http://127.0.0.1:8545'], deploymentsOverride: devnet, activate: true });
+    it('saves RPCs, a validated deployments override and whether the chain is read', async () => {
+      const response = await send({ type: 'saveChainSettings', chainId: 31337, enabled: true, rpcUrls: ['http://127.0.0.1:8545'], deploymentsOverride: devnet });
       expect(response).toEqual({ ok: true });
       const settings = await loadSettings();
-      expect(settings.activeChainId).toBe(31337);
       expect(settings.chains['31337']).toEqual({
+        enabled: true,
         rpcUrls: ['http://127.0.0.1:8545'],
         deploymentsOverride: { chainId: 31337, contracts: { multicall3: '0xcA11bde05977b3631167028862bE2a173976CA11', eigenlayer: devnet.contracts.eigenlayer } },
       });
+      expect(await send({ type: 'saveChainSettings', chainId: 1, enabled: false, rpcUrls: [], deploymentsOverride: null })).toEqual({ ok: true });
+      expect((await loadSettings()).chains['1']).toEqual({ enabled: false, rpcUrls: [] });
+    });
+
+    it('refuses a save without the enabled flag', async () => {
+      expect((await send({ type: 'saveChainSettings', chainId: 1, rpcUrls: [], deploymentsOverride: null })).error.message).toBe('message.enabled: expected a boolean');
     });
 
     it('refuses deployments for another chain, bad deployments, and unknown chains without deployments', async () => {
-      expect((await send({ type: 'saveChainSettings', chainId: 5, rpcUrls: ['https://x.example'], deploymentsOverride: devnet })).error.message).toBe('The deployments file is for chain 31337, not chain 5');
-      expect((await send({ type: 'saveChainSettings', chainId: 31337, rpcUrls: ['https://x.example'], deploymentsOverride: { chainId: 31337 } })).error).toEqual({ name: 'InvalidDeploymentsError', message: 'contracts is missing' });
-      expect((await send({ type: 'saveChainSettings', chainId: 5, rpcUrls: ['https://x.example'], deploymentsOverride: null })).error.message).toMatch(/No default deployments for chain 5/);
-      expect((await send({ type: 'saveChainSettings', chainId: 1, rpcUrls: ['ws://x'], deploymentsOverride: null })).error.message).toMatch(/Unsupported scheme ws:/);
+      const save = (req: object) => send({ type: 'saveChainSettings', enabled: true, ...req });
+      expect((await save({ chainId: 5, rpcUrls: ['https://x.example'], deploymentsOverride: devnet })).error.message).toBe('The deployments file is for chain 31337, not chain 5');
+      expect((await save({ chainId: 31337, rpcUrls: ['https://x.example'], deploymentsOverride: { chainId: 31337 } })).error).toEqual({ name: 'InvalidDeploymentsError', message: 'contracts is missing' });
+      expect((await save({ chainId: 5, rpcUrls: ['https://x.example'], deploymentsOverride: null })).error.message).toMatch(/No built-in deployments for chain 5/);
+      expect((await save({ chainId: 1, rpcUrls: ['ws://x'], deploymentsOverride: null })).error.message).toMatch(/Unsupported scheme ws:/);
+      expect((await loadSettings()).chains['5']).toBeUndefined();
     });
   });
 });

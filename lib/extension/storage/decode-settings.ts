@@ -6,19 +6,21 @@ import { MAX_REFRESH_SECONDS, MIN_REFRESH_SECONDS } from '../build-defaults.js';
 import type { Decoded } from './decoded.js';
 import { parseLabel } from '../validation/parse-label.js';
 import { parseRpcUrl } from '../validation/parse-rpc-urls.js';
+import { migrateSettingsTo3 } from './migrations/settings-003.js';
 import { defaultSettings, type ChainSettings, type Settings, type TrackedAddress } from './settings.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function decodeSettings(raw: unknown): Decoded<Settings> {
+export function decodeSettings(stored: unknown): Decoded<Settings> {
   const defaults = defaultSettings();
-  if (raw == null) return { value: defaults, problems: [] };
-  if (!isObject(raw)) return { value: defaults, problems: ['settings: not an object, using defaults'] };
+  if (stored == null) return { value: defaults, problems: [] };
+  if (!isObject(stored)) return { value: defaults, problems: ['settings: not an object, using defaults'] };
+  // A page may read the key before the background has migrated it (right after an update).
+  const raw = 'activeChainId' in stored ? (migrateSettingsTo3(stored) as Record<string, unknown>) : stored;
   const problems: string[] = [];
   const value: Settings = {
     addresses: addresses(raw.addresses, problems),
     chains: chains(raw.chains, defaults.chains, problems),
-    activeChainId: chainId(raw.activeChainId, defaults.activeChainId, problems),
     refreshPeriodSeconds: period(raw.refreshPeriodSeconds, defaults.refreshPeriodSeconds, problems),
   };
   return { value, problems };
@@ -51,30 +53,28 @@ function addresses(v: unknown, problems: string[]): TrackedAddress[] {
   return out;
 }
 
+/** Every known chain is always present (a dropped entry falls back to its default); extra chains are kept. */
 function chains(v: unknown, defaults: Record<string, ChainSettings>, problems: string[]): Record<string, ChainSettings> {
   if (v === undefined) return defaults;
   if (!isObject(v)) {
     problems.push('settings.chains: not an object, using defaults');
     return defaults;
   }
-  const out: Record<string, ChainSettings> = {};
+  const out: Record<string, ChainSettings> = { ...defaults };
   for (const [key, entry] of Object.entries(v)) {
     try {
-      if (!/^[1-9]\d*$/.test(key)) throw new Error('key is not a chain id');
+      if (!/^[1-9]\d*$/.test(key) || !Number.isSafeInteger(Number(key))) throw new Error('key is not a chain id');
       if (!isObject(entry) || !Array.isArray(entry.rpcUrls)) throw new Error('rpcUrls missing');
+      if (typeof entry.enabled !== 'boolean') throw new Error('enabled is not a boolean');
       const rpcUrls = entry.rpcUrls.map((u) => parseRpcUrl(String(u)));
-      out[key] = entry.deploymentsOverride === undefined ? { rpcUrls } : { rpcUrls, deploymentsOverride: entry.deploymentsOverride };
+      const chain: ChainSettings = { enabled: entry.enabled, rpcUrls };
+      if (entry.deploymentsOverride != null) chain.deploymentsOverride = entry.deploymentsOverride;
+      out[key] = chain;
     } catch (e) {
-      problems.push(`settings.chains[${key}]: ${(e as Error).message}, dropped`);
+      problems.push(`settings.chains[${key}]: ${(e as Error).message}, ${key in defaults ? 'using defaults' : 'dropped'}`);
     }
   }
   return out;
-}
-
-function chainId(v: unknown, fallback: number, problems: string[]): number {
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) return v;
-  problems.push(`settings.activeChainId: ${String(v)} is not a chain id, using ${fallback}`);
-  return fallback;
 }
 
 function period(v: unknown, fallback: number, problems: string[]): number {

@@ -1,4 +1,4 @@
-// The last snapshot and how the last refresh went, as stored in `local:portfolio`.
+// The last snapshot of each chain and how its last refresh went, as stored in `local:portfolio`.
 import type { Snapshot } from '../../portfolio/types.js';
 
 export type FreshnessState = 'fresh' | 'stale' | 'never';
@@ -13,18 +13,34 @@ export interface RefreshStatus {
   error?: { name: string; message: string };
 }
 
-/** Decoded form used by code. */
-export interface Portfolio {
+/** One chain: its last good snapshot (kept when a later refresh fails) and the last attempt's status. */
+export interface ChainPortfolio {
   snapshot: Snapshot | null;
   status: RefreshStatus;
 }
 
-/** Stored form: the snapshot in plain JSON (bigints as decimal strings, see codec.ts). */
-export interface StoredPortfolio {
+/** Decoded form used by code; keyed by decimal chain id. */
+export interface Portfolio {
+  chains: Record<string, ChainPortfolio>;
+}
+
+/** Stored form: snapshots in plain JSON (bigints as decimal strings, see codec.ts). */
+export interface StoredChainPortfolio {
   snapshot: unknown;
   status: RefreshStatus;
 }
 
-export const PORTFOLIO_VERSION = 1;
+export interface StoredPortfolio {
+  chains: Record<string, StoredChainPortfolio>;
+}
+
+export const PORTFOLIO_VERSION = 2;
 
 export const NEVER_REFRESHED: RefreshStatus = { state: 'never', lastAttemptAt: null, lastSuccessAt: null };
+
+export const emptyPortfolio = (): Portfolio => ({ chains: {} });
+
+/** A chain's entry, or "never read" when the chain has none. */
+export function chainPortfolio(portfolio: Portfolio, chainId: number): ChainPortfolio {
+  return portfolio.chains[String(chainId)] ?? { snapshot: null, status: { ...NEVER_REFRESHED } };
+}

@@ -1,11 +1,14 @@
-// The user's settings as stored in `local:settings` (current version 2) and their defaults.
+// The user's settings as stored in `local:settings` (current version 3) and their defaults.
 import type { TrackedAddress } from '../validation/parse-tracked-address.js';
-import { BUILD_DEFAULTS, DEFAULT_REFRESH_SECONDS } from '../build-defaults.js';
+import { DEFAULT_REFRESH_SECONDS } from '../build-defaults.js';
+import { knownChains, orderChainIds } from '../chains/known-chains.js';
 
 export type { TrackedAddress } from '../validation/parse-tracked-address.js';
 
 export interface ChainSettings {
-  /** Tried in order; empty = the build's defaults for this chain. */
+  /** Read on every refresh. */
+  enabled: boolean;
+  /** Tried in order; empty = the built-in defaults for this chain. */
   rpcUrls: string[];
   /** A deployments file (plain JSON, re-validated with parseDeployments on use); absent = defaults. */
   deploymentsOverride?: unknown;
@@ -13,19 +16,26 @@ export interface ChainSettings {
 
 export interface Settings {
   addresses: TrackedAddress[];
-  /** Keyed by decimal chain id (storage is JSON: object keys are strings). */
+  /**
+   * Keyed by decimal chain id (storage is JSON: object keys are strings). Always holds every known
+   * chain (registry + build chain); chains the user added by id are kept too.
+   */
   chains: Record<string, ChainSettings>;
-  activeChainId: number;
   refreshPeriodSeconds: number;
 }
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/** One entry per known chain, enabled per the build (see known-chains.ts), built-in RPCs. */
+export function defaultChainSettings(): Record<string, ChainSettings> {
+  return Object.fromEntries(knownChains().map((c) => [String(c.chainId), { enabled: c.enabledByDefault, rpcUrls: [] }]));
+}
 
 export function defaultSettings(): Settings {
-  return {
-    addresses: [],
-    chains: { [String(BUILD_DEFAULTS.chainId)]: { rpcUrls: [...BUILD_DEFAULTS.rpcUrls] } },
-    activeChainId: BUILD_DEFAULTS.chainId,
-    refreshPeriodSeconds: DEFAULT_REFRESH_SECONDS,
-  };
+  return { addresses: [], chains: defaultChainSettings(), refreshPeriodSeconds: DEFAULT_REFRESH_SECONDS };
+}
+
+/** Ids of the chains a refresh reads, in display order. */
+export function enabledChainIds(settings: Settings): number[] {
+  return orderChainIds(Object.keys(settings.chains).filter((id) => settings.chains[id]!.enabled));
 }

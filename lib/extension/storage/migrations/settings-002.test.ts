@@ -26,11 +26,11 @@ describe('settings migration v1 -> v2', () => {
     expect(migrateSettingsTo2('junk')).toBe('junk');
   });
 
-  it('runs through the storage item: a v1 value (no version meta) is rewritten as v2', async () => {
+  it('runs through the storage item: a v1 value (no version meta) is rewritten (as v2, then v3)', async () => {
     await fakeBrowser.storage.local.set({ settings: v1 });
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings$).toEqual({ v: 3 });
     expect((await loadSettings()).addresses).toEqual([
       { address: ALICE, label: '' },
       { address: BOB, label: '' },
