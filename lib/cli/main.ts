@@ -2,14 +2,17 @@
 // CLI entry: `npm run cli -- <command> ...`. Exit codes: 0 ok, 2 bad input, 3 RPC unreachable, 1 other.
 import { RestakeError, RpcUnavailableError } from '../errors/errors.js';
 import { positionsCommand } from './positions-command.js';
+import { alertsCommand } from './alerts-command.js';
 
-const USAGE = `usage: npm run cli -- positions --rpc URL [--rpc URL2] [--deployments FILE] [--json] ADDRESS...`;
+const USAGE = `usage: npm run cli -- positions --rpc URL [--rpc URL2] [--deployments FILE] [--json] ADDRESS...
+       npm run cli -- alerts [--rpc URL] [--deployments FILE] [--from-block N] [--json] ADDRESS...`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const io = { stdout: (t: string) => process.stdout.write(t + '\n') };
   try {
     if (command === 'positions') await positionsCommand(rest, io);
+    else if (command === 'alerts') await alertsCommand(rest, io);
     else {
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
       return 2;

@@ -13,6 +13,9 @@ import { initialScanState, scanStateFromPlain, type ScanState } from '../../lib/
 import type { Alert } from '../../lib/alerts/types.js';
 import { amAbi, BEACON, chainClient, dmAbi, mulWad, underlyingOf, WAD, withdrawableOf, type ChainClient, type Manifest } from './support/chain-reads.js';
 import { startLogsLimitProxy } from './support/logs-limit-proxy.js';
+import { alertsCommand } from '../../lib/cli/alerts-command.js';
+import { alertsFromJson } from '../../lib/alerts/codec.js';
+import { main } from '../../lib/cli/main.js';
 
 const writeAbi = parseAbi([
   'struct OperatorSet { address avs; uint32 id; }',
@@ -157,6 +160,24 @@ describe('EigenLayer alerts on the devnet', () => {
     expect(raised.assets[0]!.amountAtRisk).toBe(await underlyingOf(c, p.strategy, (w * BigInt(p.magnitude)) / max, B));
     // Status follows finality: anvil's finalized block lags the head by 64.
     for (const a of r.newAlerts) expect(a.status).toBe(a.blockNumber <= r.finalized ? 'confirmed' : 'unconfirmed');
+  });
+
+  it('the CLI prints the same alerts (same model) as JSON and as a table; bad input exits 2', async () => {
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t) };
+    const who = [actor('staker-1'), actor('staker-2')];
+    await alertsCommand(['--deployments', devnet.manifestPath, '--from-block', '0', '--json', ...who], io);
+    const json = JSON.parse(out[0]!) as { chainId: number; alerts: unknown[] };
+    expect(json.chainId).toBe(m.chainId);
+    const fromCli = alertsFromJson(JSON.stringify(json.alerts));
+    const fromScan = [...inbox.values()].filter((a) => who.includes(a.address));
+    expect(fromCli.map((a) => [a.id, a.kind, a.assets])).toEqual(
+      fromScan.sort((a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex).map((a) => [a.id, a.kind, a.assets]),
+    );
+    await alertsCommand(['--deployments', devnet.manifestPath, '--from-block', '0', actor('staker-1')], io);
+    expect(out[1]).toMatch(/critical\s+slash\s+0x9965…A4dc\s+lost 13\.12\d* stETH/);
+    expect(await main(['alerts', '--deployments', devnet.manifestPath, '0x123'])).toBe(2);
+    expect(await main(['alerts', '--rpc', 'http://127.0.0.1:9', actor('staker-1')])).toBe(3);
   });
 
   it('a new slash: active stake and a still-slashable queued withdrawal lose exactly the slashed fraction', async () => {
