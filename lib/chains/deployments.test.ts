@@ -32,8 +32,10 @@ describe('parseDeployments', () => {
   });
   it('round-trips the mainnet defaults', () => {
     const plain = { chainId: 1, contracts: { multicall3: MAINNET_DEPLOYMENTS.multicall3, eigenlayer: MAINNET_DEPLOYMENTS.eigenlayer, symbiotic: MAINNET_DEPLOYMENTS.symbiotic, karak: MAINNET_DEPLOYMENTS.karak } };
-    const d = parseDeployments(plain);
+    const d = parseDeployments({ ...plain, unconfirmed: MAINNET_DEPLOYMENTS.unconfirmed });
     expect(d.symbiotic).toEqual(MAINNET_DEPLOYMENTS.symbiotic);
+    expect(d.unconfirmed).toEqual(['karak.core', 'karak.vaultSupervisor', 'karak.delegationSupervisor']);
+    expect(() => parseDeployments({ ...plain, unconfirmed: ['rm -rf'] })).toThrow(/unconfirmed/);
     expect(d.karak).toEqual(MAINNET_DEPLOYMENTS.karak);
   });
 });

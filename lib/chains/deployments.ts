@@ -160,6 +160,13 @@ export function parseDeployments(input: unknown): Deployments {
     if (fb !== undefined) karak.fromBlock = fb;
     out.karak = karak;
   }
+  const unconfirmed = root.unconfirmed ?? c.unconfirmed;
+  if (unconfirmed !== undefined) {
+    if (!Array.isArray(unconfirmed) || !unconfirmed.every((u) => typeof u === 'string' && /^(eigenlayer|symbiotic|karak)\.[A-Za-z0-9]+$/.test(u))) {
+      throw new InvalidDeploymentsError('unconfirmed must be a list like ["karak.core"]', { value: unconfirmed });
+    }
+    out.unconfirmed = [...(unconfirmed as string[])];
+  }
   if (!out.eigenlayer && !out.symbiotic && !out.karak) {
     throw new InvalidDeploymentsError('contracts must name at least one protocol (eigenlayer, symbiotic or karak)');
   }
