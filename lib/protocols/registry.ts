@@ -2,5 +2,6 @@
 import type { ProtocolAdapter } from './adapter.js';
 import { eigenLayerAdapter } from './eigenlayer/adapter.js';
 import { symbioticAdapter } from './symbiotic/adapter.js';
+import { karakAdapters } from './karak/adapter.js';
 
-export const ADAPTERS: readonly ProtocolAdapter[] = [eigenLayerAdapter, symbioticAdapter];
+export const ADAPTERS: readonly ProtocolAdapter[] = [eigenLayerAdapter, symbioticAdapter, ...karakAdapters];
