@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'chain',
           environment: 'node',
           include: ['tests/chain/**/*.test.ts'],
+          globalSetup: ['tests/chain/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -105,6 +105,7 @@ export function compileSymbiotic(opts: { force?: boolean } = {}): ArtifactSet {
     memo = JSON.parse(readFileSync(cacheFile, 'utf8')) as ArtifactSet;
     return memo;
   }
+  process.stderr.write('Compiling Symbiotic core v1 with solc 0.8.25 (viaIR); the first time takes ~2 min, then it is cached in .cache/symbiotic\n');
   const { version, output } = runSolc();
   const contracts: Record<string, ContractArtifact> = {};
   for (const [sourceFile, byName] of Object.entries(output.contracts ?? {})) {

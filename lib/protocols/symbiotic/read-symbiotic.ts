@@ -6,19 +6,19 @@
 //      meanwhile the subnetwork (SetMaxNetworkLimit) and operator (OptIn) log scans of those vaults
 //   3. exposure: maxNetworkLimit, opt-ins, stake(subnetwork, operator), middleware, veto resolver
 // Older unclaimed buckets come from Withdraw logs with claimer = address (best effort, cached).
-import { getAddress, parseEventLogs, zeroAddress, type Address, type Hex } from 'viem';
+import type { Address } from 'viem';
 import { unique } from '../../chains/read-calls.js';
-import type { SymbioticAddresses } from '../../chains/deployments.js';
 import { BadRpcResponseError } from '../../errors/errors.js';
 import type { AddressReadFailure, AddressReading, ReadContext } from '../adapter.js';
-import { baseDelegatorAbi, networkMiddlewareServiceAbi, optInServiceAbi, vaultAbi, vetoSlasherAbi } from './abi.js';
-import { assemble, splitSubnetwork, type StakePair, type VaultFacts, type VaultReading, type WithdrawalBucket } from './assemble.js';
-import { discoverVaults, readVaultFacts } from './discover-vaults.js';
-import { getLogsSplitting, scanIncrementally } from './log-scan.js';
+import { vaultAbi } from './abi.js';
+import { assemble, type StakePair, type VaultReading, type WithdrawalBucket } from './assemble.js';
+import { discoverVaults } from './discover-vaults.js';
+import { discoverStakeGraph, readStakePairs } from './read-exposure.js';
+import { readVaultFacts } from './read-vault-facts.js';
 import { Round, ok } from './round.js';
+import { scanWithdrawals } from './scan-withdrawals.js';
 
 const SUPPORTED_VERSIONS = new Set([1, 2]);
-const event = (abi: readonly { type: string; name?: string }[], name: string) => abi.find((i) => i.type === 'event' && i.name === name) as never;
 
 export async function readSymbiotic(
   ctx: ReadContext,
@@ -156,170 +156,4 @@ export async function readSymbiotic(
     out.set(a, reason ? { error: `Symbiotic: ${reason}` } : assemble(a, readings));
   }
   return out;
-}
-
-interface StakeGraph {
-  subnetworks: Map<Address, Hex[]>; // vault -> subnetworks
-  operators: Map<Address, Address[]>; // vault -> candidate operators
-}
-
-/** Subnetworks from SetMaxNetworkLimit logs of each delegator; operators from OperatorVaultOptInService OptIn logs (types 0/1). */
-async function discoverStakeGraph(ctx: ReadContext, sym: SymbioticAddresses, vaults: readonly VaultFacts[], startBlock: bigint): Promise<StakeGraph> {
-  const chain = ctx.deployments.chainId;
-  const snKey = (d: Address) => `symbiotic:subnetworks:${chain}:${d.toLowerCase()}`;
-  const opKey = (v: Address) => `symbiotic:operators:${chain}:${sym.operatorVaultOptInService.toLowerCase()}:${v.toLowerCase()}`;
-  const byDelegatorKey = new Map(vaults.map((f) => [snKey(f.delegator), f]));
-  const multi = vaults.filter((f) => f.delegatorType === 0 || f.delegatorType === 1);
-  const byOpKey = new Map(multi.map((f) => [opKey(f.vault), f]));
-  const [subnets, ops] = await Promise.all([
-    scanIncrementally<string>(ctx.cache, [...byDelegatorKey.keys()], startBlock, ctx.blockNumber, (x) => x, async (keys, from, to) => {
-      const delegators = keys.map((k) => byDelegatorKey.get(k)!.delegator);
-      const logs = await getLogsSplitting(ctx.client, { address: delegators, event: event(baseDelegatorAbi, 'SetMaxNetworkLimit') }, from, to);
-      const found = new Map<string, string[]>();
-      for (const log of parseEventLogs({ abi: baseDelegatorAbi, eventName: 'SetMaxNetworkLimit', logs })) {
-        const k = snKey(getAddress(log.address));
-        found.set(k, [...(found.get(k) ?? []), log.args.subnetwork.toLowerCase()]);
-      }
-      return found;
-    }),
-    scanIncrementally<string>(ctx.cache, [...byOpKey.keys()], startBlock, ctx.blockNumber, (x) => x, async (keys, from, to) => {
-      const where = keys.map((k) => byOpKey.get(k)!.vault);
-      const logs = await getLogsSplitting(ctx.client, { address: sym.operatorVaultOptInService, event: event(optInServiceAbi, 'OptIn'), args: { where } }, from, to);
-      const found = new Map<string, string[]>();
-      for (const log of parseEventLogs({ abi: optInServiceAbi, eventName: 'OptIn', logs })) {
-        const k = opKey(getAddress(log.args.where));
-        if (byOpKey.has(k)) found.set(k, [...(found.get(k) ?? []), getAddress(log.args.who)]);
-      }
-      return found;
-    }),
-  ]);
-  const graph: StakeGraph = { subnetworks: new Map(), operators: new Map() };
-  for (const f of vaults) {
-    let sns = (subnets.get(snKey(f.delegator)) ?? []) as Hex[];
-    // Type 3: only its fixed network() can set a max network limit.
-    if (f.delegatorType === 3 && f.network) sns = sns.filter((sn) => splitSubnetwork(sn).network === f.network);
-    graph.subnetworks.set(f.vault, [...sns].sort());
-    graph.operators.set(f.vault, f.delegatorType === 2 || f.delegatorType === 3 ? (f.operator ? [f.operator] : []) : ((ops.get(opKey(f.vault)) ?? []) as Address[]).map((o) => getAddress(o)).sort());
-  }
-  return graph;
-}
-
-async function readStakePairs(
-  ctx: ReadContext,
-  sym: SymbioticAddresses,
-  vaults: readonly VaultFacts[],
-  graph: StakeGraph,
-  out: Map<Address, StakePair[]>,
-  failedVaults: Map<Address, string>,
-): Promise<void> {
-  const maxLimit = new Map<string, bigint>(); // `${vault}:${sn}`
-  const resolvers = new Map<string, Address | null>();
-  const stake = new Map<string, bigint>(); // `${vault}:${sn}:${op}`
-  const vaultOptIn = new Map<string, boolean>(); // `${op}:${vault}`
-  const networkOptIn = new Map<string, boolean>(); // `${op}:${network}`
-  const middleware = new Map<Address, Address | null>();
-  const r = new Round();
-  const bad = (v: Address, why: string) => failedVaults.has(v) || failedVaults.set(v, why);
-  for (const f of vaults) {
-    const sns = graph.subnetworks.get(f.vault) ?? [];
-    const ops = graph.operators.get(f.vault) ?? [];
-    for (const sn of sns) {
-      const { network } = splitSubnetwork(sn);
-      r.add({ address: f.delegator, abi: baseDelegatorAbi, functionName: 'maxNetworkLimit', args: [sn] }, (x) => {
-        const v = ok<bigint>(x);
-        if (v === undefined) bad(f.vault, `maxNetworkLimit failed on delegator ${f.delegator}`);
-        else maxLimit.set(`${f.vault}:${sn}`, v);
-      });
-      if (f.slasherType === 'veto' && f.slasher) {
-        r.add({ address: f.slasher, abi: vetoSlasherAbi, functionName: 'resolver', args: [sn, '0x'] }, (x) => {
-          const v = ok<Address>(x);
-          if (v === undefined) bad(f.vault, `resolver failed on slasher ${f.slasher}`);
-          else resolvers.set(`${f.vault}:${sn}`, v === zeroAddress ? null : getAddress(v));
-        });
-      }
-      if (!middleware.has(network)) {
-        middleware.set(network, null);
-        r.add({ address: sym.networkMiddlewareService, abi: networkMiddlewareServiceAbi, functionName: 'middleware', args: [network] }, (x) => {
-          const v = ok<Address>(x);
-          if (v === undefined) for (const g of vaults) bad(g.vault, `middleware(${network}) failed`);
-          else middleware.set(network, v === zeroAddress ? null : getAddress(v));
-        });
-      }
-      for (const op of ops) {
-        r.add({ address: f.delegator, abi: baseDelegatorAbi, functionName: 'stake', args: [sn, op] }, (x) => {
-          const v = ok<bigint>(x);
-          if (v === undefined) bad(f.vault, `stake failed on delegator ${f.delegator}`);
-          else stake.set(`${f.vault}:${sn}:${op}`, v);
-        });
-        const key = `${op}:${network}`;
-        if (!networkOptIn.has(key)) {
-          networkOptIn.set(key, false);
-          r.add({ address: sym.operatorNetworkOptInService, abi: optInServiceAbi, functionName: 'isOptedIn', args: [op, network] }, (x) => {
-            const v = ok<boolean>(x);
-            if (v === undefined) for (const g of vaults) bad(g.vault, `isOptedIn(${op}, ${network}) failed`);
-            else networkOptIn.set(key, v);
-          });
-        }
-      }
-    }
-    for (const op of ops) {
-      r.add({ address: sym.operatorVaultOptInService, abi: optInServiceAbi, functionName: 'isOptedIn', args: [op, f.vault] }, (x) => {
-        const v = ok<boolean>(x);
-        if (v === undefined) bad(f.vault, `isOptedIn(${op}, ${f.vault}) failed`);
-        else vaultOptIn.set(`${op}:${f.vault}`, v);
-      });
-    }
-  }
-  await r.run(ctx);
-  for (const f of vaults) {
-    const list: StakePair[] = [];
-    for (const sn of graph.subnetworks.get(f.vault) ?? []) {
-      if ((maxLimit.get(`${f.vault}:${sn}`) ?? 0n) === 0n) continue;
-      const { network, identifier } = splitSubnetwork(sn);
-      for (const op of graph.operators.get(f.vault) ?? []) {
-        if (!vaultOptIn.get(`${op}:${f.vault}`) || !networkOptIn.get(`${op}:${network}`)) continue;
-        list.push({
-          subnetwork: sn, network, identifier, operator: op,
-          stake: stake.get(`${f.vault}:${sn}:${op}`) ?? 0n,
-          middleware: middleware.get(network) ?? null,
-          ...(f.slasherType === 'veto' ? { resolver: resolvers.get(`${f.vault}:${sn}`) ?? null } : {}),
-        });
-      }
-    }
-    out.set(f.vault, list);
-  }
-}
-
-interface WithdrawSeen {
-  vault: Address;
-  /** Block timestamp of the Withdraw: the bucket is epochAt(timestamp) + 1. */
-  timestamp: number;
-}
-
-/**
- * Withdraw logs with claimer = address (reference §2.4 step 3), cached per address with a cursor.
- * Best effort: a failing scan only hides buckets older than the current epoch (the current and next
- * buckets are always read directly), so it does not fail the address.
- */
-async function scanWithdrawals(ctx: ReadContext, sym: SymbioticAddresses, addresses: readonly Address[], vaults: Set<Address>, startBlock: bigint): Promise<Map<Address, WithdrawSeen[]>> {
-  const key = (a: Address) => `symbiotic:withdrawals:${ctx.deployments.chainId}:${sym.vaultFactory.toLowerCase()}:${a.toLowerCase()}`;
-  const byKey = new Map(addresses.map((a) => [key(a), a]));
-  try {
-    const found = await scanIncrementally<WithdrawSeen>(ctx.cache, [...byKey.keys()], startBlock, ctx.blockNumber, (w) => `${w.vault}:${w.timestamp}`, async (keys, from, to) => {
-      const claimers = keys.map((k) => byKey.get(k)!);
-      const logs = await getLogsSplitting(ctx.client, { event: event(vaultAbi, 'Withdraw'), args: { claimer: claimers } }, from, to);
-      const parsed = parseEventLogs({ abi: vaultAbi, eventName: 'Withdraw', logs }).filter((l) => vaults.has(getAddress(l.address)));
-      const blocks = unique(parsed.map((l) => String(l.blockNumber)));
-      const times = new Map(await Promise.all(blocks.map(async (b) => [b, Number((await ctx.client.getBlock({ blockNumber: BigInt(b) })).timestamp)] as const)));
-      const out = new Map<string, WithdrawSeen[]>();
-      for (const l of parsed) {
-        const k = key(getAddress(l.args.claimer));
-        out.set(k, [...(out.get(k) ?? []), { vault: getAddress(l.address), timestamp: times.get(String(l.blockNumber))! }]);
-      }
-      return out;
-    });
-    return new Map([...found].map(([k, v]) => [byKey.get(k)!, v]));
-  } catch {
-    return new Map();
-  }
 }
