@@ -9,9 +9,8 @@ describe('resolveBuildDefaults', () => {
   it('defaults to mainnet with slow alarms', () => {
     const d = resolveBuildDefaults({});
     expect(d).toMatchObject({ network: 'mainnet', chainId: 1, fastAlarms: false });
-    // parseDeployments does not carry `unconfirmed` (the extension takes registry deployments as they are).
-    const { unconfirmed: _, ...addresses } = MAINNET_DEPLOYMENTS;
-    expect(parseDeployments(d.deployments)).toEqual(addresses);
+    // The UNCONFIRMED list survives the round trip, so the Karak adapter still verifies those addresses.
+    expect(parseDeployments(d.deployments)).toEqual(MAINNET_DEPLOYMENTS);
     expect(d.rpcUrls).toEqual(['https://ethereum-rpc.publicnode.com', 'https://eth.llamarpc.com', 'https://eth.drpc.org']);
   });
 
