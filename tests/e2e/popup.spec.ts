@@ -1,4 +1,4 @@
-import { expectedPositions, readManifest } from './support/expected.js';
+import { expectedPositions, expectedVaultAmounts, readManifest } from './support/expected.js';
 import { expect, test } from './support/fixtures.js';
 
 test.describe('popup with the devnet', () => {
@@ -23,6 +23,30 @@ test.describe('popup with the devnet', () => {
     expect(shown.map((r) => `${r.symbol}:${r.amount}`).sort()).toEqual(expected.map((r) => `${r.symbol}:${r.amount}`).sort());
     // The formatted text is shown too, not only the attribute.
     await expect(rows.first()).toContainText(/\d/);
+  });
+
+  test('one address shows EigenLayer, Symbiotic and Karak side by side, with totals', async ({ popup, ctx }) => {
+    const manifest = readManifest(ctx.manifestPath);
+    const staker = manifest.actors.find((a) => a.name === 'staker-1')!;
+    await popup.getByTestId('address-input').fill(staker.address);
+    await popup.getByTestId('address-submit').click();
+    const section = popup.getByTestId(`address-${staker.address}`);
+    for (const protocol of ['eigenlayer', 'symbiotic', 'karak']) {
+      await expect(section.locator(`[data-testid="position"][data-protocol="${protocol}"]`).first()).toBeVisible({ timeout: 30_000 });
+    }
+    const freshness = await popup.getByTestId('freshness').innerText();
+    const block = BigInt(/block\s*([\d,]+)/i.exec(freshness)![1]!.replace(/,/g, ''));
+    const shownVaults = await section
+      .locator('[data-testid="position"]:not([data-protocol="eigenlayer"])')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-protocol')}:${e.getAttribute('data-amount')}`));
+    expect(shownVaults.sort()).toEqual(await expectedVaultAmounts(ctx.rpcUrl, manifest, staker.address, block));
+    // Totals add every protocol's rows of the same asset.
+    const rows = await section.getByTestId('position').evaluateAll((els) => els.map((e) => [e.getAttribute('data-symbol')!, BigInt(e.getAttribute('data-amount')!)] as const));
+    const totals = await section.getByTestId('total').evaluateAll((els) => els.map((e) => [e.getAttribute('data-symbol')!, e.getAttribute('data-amount')!] as const));
+    for (const [symbol, amount] of totals) {
+      expect(BigInt(amount)).toBe(rows.filter(([s]) => s === symbol).reduce((n, [, a]) => n + a, 0n));
+    }
+    expect(totals.length).toBeGreaterThan(0);
   });
 
   test('an unreachable RPC keeps the values and marks them stale', async ({ popup, ctx }) => {
