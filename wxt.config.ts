@@ -27,7 +27,7 @@ export default defineConfig({
     name: 'Restake Companion',
     description: 'Watch-only view of your EigenLayer, Symbiotic and Karak restaking positions, exposure and withdrawals. Never holds keys.',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: defaultRpcHostPatterns(),
     // RPC URLs on other hosts are requested from the options page when the user adds them.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),

@@ -10,6 +10,7 @@ const state = (over: Partial<StateView> = {}): StateView => ({
   settings: defaultSettings(),
   portfolio: { chains: { '42161': { snapshot: null, status: { state: 'never', lastAttemptAt: 1, lastSuccessAt: null, error: { name: 'RpcUnavailableError', message: 'timeout' } } } } },
   refreshBounds: { min: 30, max: 86_400 },
+  alerts: { settings: { minSeverity: 'warning', perAddress: {} }, mutedOperators: [] },
   ...over,
 });
 const render = (s: StateView, added: number[] = []) =>

@@ -2,6 +2,7 @@
 // every response is `{ok:true,...}` or `{ok:false,error:{name,message}}` so the UI can show why.
 // Incoming messages are parsed (parseRequest), never trusted for shape.
 import type { Settings } from './storage/settings.js';
+import type { AlertSettings } from './alerts/alert-store.js';
 import type { RefreshStatus, StoredPortfolio } from './storage/portfolio.js';
 import { RestakeError } from '../errors/errors.js';
 
@@ -13,7 +14,13 @@ export type Request =
   | { type: 'refreshNow' }
   /** rpcUrls: [] = the chain's built-in RPCs; deploymentsOverride: a deployments file (plain JSON), or null for the defaults. */
   | { type: 'saveChainSettings'; chainId: number; enabled: boolean; rpcUrls: string[]; deploymentsOverride: unknown }
-  | { type: 'setRefreshPeriod'; seconds: number };
+  | { type: 'setRefreshPeriod'; seconds: number }
+  // Alert inbox (lib/extension/alerts/inbox-actions.ts); ids are alert ids (`chain:tx:log:address`).
+  | { type: 'acknowledgeAlert'; ids: string[] }
+  | { type: 'snoozeAlert'; id: string; hours: number }
+  | { type: 'muteOperator'; operator: string; muted: boolean }
+  /** address null: the default for every address; threshold 'default': drop the address's own setting. */
+  | { type: 'setAlertThreshold'; threshold: string; address: string | null };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -23,6 +30,8 @@ export interface StateView {
   /** Plain JSON (bigints as strings): runtime messages cannot carry bigint. */
   portfolio: StoredPortfolio;
   refreshBounds: { min: number; max: number };
+  /** Notification thresholds and muted operators (lowercase), for the options page. */
+  alerts: { settings: AlertSettings; mutedOperators: string[] };
 }
 
 export interface ResponseData {
@@ -34,6 +43,10 @@ export interface ResponseData {
   refreshNow: { chains: Record<string, RefreshStatus> };
   saveChainSettings: Record<never, never>;
   setRefreshPeriod: { seconds: number };
+  acknowledgeAlert: { unread: number };
+  snoozeAlert: { until: number };
+  muteOperator: Record<never, never>;
+  setAlertThreshold: Record<never, never>;
 }
 
 export interface ErrorInfo {
@@ -90,6 +103,18 @@ export function parseRequest(msg: unknown): Request {
       };
     case 'setRefreshPeriod':
       return { type: 'setRefreshPeriod', seconds: field(msg, 'seconds', isNumber, 'a number') };
+    case 'acknowledgeAlert':
+      return { type: 'acknowledgeAlert', ids: field(msg, 'ids', isStringArray, 'a list of strings') };
+    case 'snoozeAlert':
+      return { type: 'snoozeAlert', id: field(msg, 'id', isString, 'a string'), hours: field(msg, 'hours', isNumber, 'a number') };
+    case 'muteOperator':
+      return { type: 'muteOperator', operator: field(msg, 'operator', isString, 'a string'), muted: field(msg, 'muted', isBoolean, 'a boolean') };
+    case 'setAlertThreshold':
+      return {
+        type: 'setAlertThreshold',
+        threshold: field(msg, 'threshold', isString, 'a string'),
+        address: field(msg, 'address', (v): v is string | null => v === null || isString(v), 'a string or null'),
+      };
     default:
       throw new InvalidMessageError(`message.type: unknown request ${JSON.stringify(msg.type).slice(0, 40)}`);
   }

@@ -15,3 +15,10 @@ export const setThreshold = (s: AlertStore, threshold: Threshold, address?: Addr
   address
     ? { ...s, settings: { ...s.settings, perAddress: { ...s.settings.perAddress, [address]: threshold } } }
     : { ...s, settings: { ...s.settings, minSeverity: threshold } };
+
+/** The address follows the default threshold again. */
+export const clearThreshold = (s: AlertStore, address: Address): AlertStore => {
+  const perAddress = { ...s.settings.perAddress };
+  delete perAddress[address];
+  return { ...s, settings: { ...s.settings, perAddress } };
+};

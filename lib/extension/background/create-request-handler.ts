@@ -1,8 +1,14 @@
 // Handlers of the trusted channel. Every input is re-validated here even though the pages
 // validate too: the background is the only writer of storage and trusts no caller's checks.
+import { getAddress, isAddress, type Address } from 'viem';
 import { InvalidAddressError } from '../../errors/errors.js';
+import type { Threshold } from '../alerts/alert-store.js';
+import { badgeCount } from '../alerts/alerts-to-notify.js';
+import { acknowledge, clearThreshold, muteOperator, setThreshold, snooze } from '../alerts/inbox-actions.js';
+import { loadAlertStore } from '../alerts/alert-store-item.js';
+import type { AlertScanner } from './create-alert-scanner.js';
 import { MAX_REFRESH_SECONDS, MIN_REFRESH_SECONDS } from '../build-defaults.js';
-import { errorInfo, type Request, type RequestOf, type RequestType, type Response, type ResponseData } from '../messages.js';
+import { errorInfo, InvalidMessageError, type Request, type RequestOf, type RequestType, type Response, type ResponseData } from '../messages.js';
 import { loadPortfolio, portfolioToPlain } from '../storage/portfolio-item.js';
 import type { Settings } from '../storage/settings.js';
 import { loadSettings, saveSettings } from '../storage/settings-item.js';
@@ -16,7 +22,15 @@ import { createSerializer } from './serialize.js';
 
 type Handlers = { [T in RequestType]: (req: RequestOf<T>) => Promise<ResponseData[T]> };
 
-export function createRequestHandler(refresher: Refresher): (req: Request) => Promise<Response<RequestType>> {
+const THRESHOLDS: readonly Threshold[] = ['critical', 'warning', 'info', 'off'];
+const MAX_SNOOZE_HOURS = 30 * 24;
+
+function parseAddress(value: string, what: string): Address {
+  if (!isAddress(value.trim(), { strict: false })) throw new InvalidAddressError(`${what} is not an address: expected 0x followed by 40 hex characters`);
+  return getAddress(value.trim());
+}
+
+export function createRequestHandler(refresher: Refresher, alerts: AlertScanner, now: () => number = Date.now): (req: Request) => Promise<Response<RequestType>> {
   const serialize = createSerializer();
   /** Read-modify-write of settings, one at a time. */
   const update = <T>(change: (s: Settings) => T | Promise<T>) =>
@@ -36,8 +50,13 @@ export function createRequestHandler(refresher: Refresher): (req: Request) => Pr
 
   const handlers: Handlers = {
     async getState() {
-      const [settings, portfolio] = await Promise.all([loadSettings(), loadPortfolio()]);
-      return { settings, portfolio: portfolioToPlain(portfolio), refreshBounds: { min: MIN_REFRESH_SECONDS, max: MAX_REFRESH_SECONDS } };
+      const [settings, portfolio, inbox] = await Promise.all([loadSettings(), loadPortfolio(), loadAlertStore()]);
+      return {
+        settings,
+        portfolio: portfolioToPlain(portfolio),
+        refreshBounds: { min: MIN_REFRESH_SECONDS, max: MAX_REFRESH_SECONDS },
+        alerts: { settings: inbox.settings, mutedOperators: inbox.mutedOperators },
+      };
     },
     async addAddress(req) {
       const address = await update((s) => {
@@ -74,6 +93,39 @@ export function createRequestHandler(refresher: Refresher): (req: Request) => Pr
       await update((s) => void (s.refreshPeriodSeconds = seconds));
       await ensureRefreshAlarm(seconds);
       return { seconds };
+    },
+    async acknowledgeAlert(req) {
+      // Only ids the inbox holds: a caller cannot grow the store with made-up ids.
+      const store = await alerts.update((s) => {
+        const known = new Set(s.alerts.map((a) => a.id));
+        return acknowledge(s, req.ids.filter((id) => known.has(id)));
+      });
+      return { unread: badgeCount(store) };
+    },
+    async snoozeAlert(req) {
+      if (!(req.hours > 0 && req.hours <= MAX_SNOOZE_HOURS)) throw new InvalidMessageError(`Snooze must be between 0 and ${MAX_SNOOZE_HOURS} hours`);
+      const until = now() + Math.round(req.hours * 3_600_000);
+      await alerts.update((s) => {
+        if (!s.alerts.some((a) => a.id === req.id)) throw new InvalidMessageError('No such alert in the inbox');
+        return snooze(s, req.id, until);
+      });
+      return { until };
+    },
+    async muteOperator(req) {
+      const operator = parseAddress(req.operator, 'Operator');
+      await alerts.update((s) => muteOperator(s, operator, req.muted));
+      return {};
+    },
+    async setAlertThreshold(req) {
+      const address = req.address === null ? null : parseAddress(req.address, 'Address');
+      if (req.threshold === 'default') {
+        if (!address) throw new InvalidMessageError('The default threshold needs a severity');
+        await alerts.update((s) => clearThreshold(s, address));
+        return {};
+      }
+      if (!THRESHOLDS.includes(req.threshold as Threshold)) throw new InvalidMessageError(`Unknown threshold ${JSON.stringify(req.threshold).slice(0, 30)}: use critical, warning, info or off`);
+      await alerts.update((s) => setThreshold(s, req.threshold as Threshold, address ?? undefined));
+      return {};
     },
   };
 

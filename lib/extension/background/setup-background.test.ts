@@ -20,7 +20,8 @@ describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     readSnapshot = vi.fn(async () => sampleSnapshot());
-    setupBackground({ readSnapshot });
+    // The alert scan that follows each refresh is stubbed here (create-alert-scanner.test.ts covers it): no RPC from unit tests.
+    setupBackground({ readSnapshot, alerts: { scanOnce: async (state) => ({ state, newAlerts: [], changedAlerts: [], done: true, head: 0n, finalized: 0n }), createClient: () => ({ getBlockNumber: async () => 0n }) as never } });
   });
 
   describe('sender checks', () => {

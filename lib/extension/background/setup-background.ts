@@ -4,13 +4,32 @@ import { browser, type Browser } from 'wxt/browser';
 import { isTrustedSender } from '../is-trusted-sender.js';
 import { errorInfo, parseRequest, UntrustedSenderError, type Response, type RequestType } from '../messages.js';
 import { loadSettings } from '../storage/settings-item.js';
-import { createRefresher, type RefresherDeps } from './create-refresher.js';
+import { alertPagePath } from './alert-page-url.js';
+import { createAlertScanner, type AlertScannerDeps } from './create-alert-scanner.js';
+import { createRefresher, type Refresher, type RefresherDeps } from './create-refresher.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { ensureRefreshAlarm, REFRESH_ALARM } from './refresh-alarm.js';
 
-export function setupBackground(deps: RefresherDeps) {
-  const refresher = createRefresher(deps);
-  const handle = createRequestHandler(refresher);
+export interface BackgroundDeps extends RefresherDeps {
+  alerts?: Omit<AlertScannerDeps, 'browser'>;
+}
+
+export function setupBackground(deps: BackgroundDeps) {
+  const positions = createRefresher(deps);
+  const alerts = createAlertScanner({ ...deps.alerts, browser });
+  // Every refresh (alarm, refreshNow, after a settings change) is followed by an alert scan. They
+  // fail apart: the refresh's result does not wait for the scan, and a failed refresh still scans.
+  const refresher: Refresher = {
+    refresh(options) {
+      const run = positions.refresh(options);
+      void run
+        .catch(() => undefined)
+        .then(() => alerts.scan(options))
+        .catch((e) => console.error('[alerts]', e));
+      return run;
+    },
+  };
+  const handle = createRequestHandler(refresher, alerts, deps.now);
 
   const ensureAlarm = async () => ensureRefreshAlarm((await loadSettings()).refreshPeriodSeconds);
 
@@ -32,8 +51,21 @@ export function setupBackground(deps: RefresherDeps) {
     if (alarm.name === REFRESH_ALARM) void refresher.refresh().catch((e) => console.error('[refresh]', e));
   });
 
-  browser.runtime.onInstalled.addListener(() => void ensureAlarm().catch((e) => console.error('[alarm]', e)));
-  browser.runtime.onStartup.addListener(() => void ensureAlarm().catch((e) => console.error('[alarm]', e)));
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const path = alertPagePath(notificationId);
+    if (!path) return;
+    void browser.tabs
+      .create({ url: browser.runtime.getURL(path as '/popup.html') })
+      .then(() => browser.notifications.clear(notificationId))
+      .catch((e) => console.error('[notification]', e));
+  });
 
-  return { refresher, handle, ensureAlarm };
+  browser.runtime.onInstalled.addListener(() => void ensureAlarm().catch((e) => console.error('[alarm]', e)));
+  browser.runtime.onStartup.addListener(() => {
+    void ensureAlarm().catch((e) => console.error('[alarm]', e));
+    // The badge does not survive a browser restart; the inbox does.
+    void alerts.syncBadge().catch((e) => console.error('[badge]', e));
+  });
+
+  return { refresher, alerts, handle, ensureAlarm };
 }
