@@ -4,11 +4,11 @@ import { useStore } from 'zustand';
 import type { PopupStore } from '../lib/extension/popup-store.js';
 import { PopupView } from './popup-view.js';
 
-export function PopupApp({ store, openOptions }: { store: PopupStore; openOptions?: () => void }) {
+export function PopupApp({ store, openOptions, focusAlertId = null }: { store: PopupStore; openOptions?: () => void; focusAlertId?: string | null }) {
   const state = useStore(store);
   useEffect(() => {
     void store.getState().init();
     return () => store.getState().dispose();
   }, [store]);
-  return <PopupView {...state} openOptions={openOptions} />;
+  return <PopupView {...state} openOptions={openOptions} focusAlertId={focusAlertId} />;
 }

@@ -8,6 +8,7 @@ import { defaultSettings } from '../lib/extension/storage/settings.js';
 import { ALICE, AVS, DSS, KARAK_V1_VAULT, KARAK_VAULT, NETWORK, sampleSnapshot, SYM_VAULT, threeProtocolSnapshot } from '../lib/extension/testing/sample-snapshot.js';
 import { shortAddress } from '../lib/portfolio/format.js';
 import { PopupView, type PopupViewProps } from './popup-view.js';
+import { emptyAlertStore } from '../lib/extension/alerts/alert-store.js';
 
 const ok = async () => ({ ok: true }) as const;
 function render(state: Partial<PopupState>): string {
@@ -21,6 +22,10 @@ function render(state: Partial<PopupState>): string {
     removeAddress: ok,
     setLabel: ok,
     refresh: async () => undefined,
+    alerts: emptyAlertStore(),
+    acknowledgeAlert: ok,
+    snoozeAlert: ok,
+    muteOperator: ok,
     ...state,
   };
   return renderToStaticMarkup(<PopupView {...props} />);

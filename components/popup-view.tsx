@@ -6,14 +6,21 @@ import type { PopupState } from '../lib/extension/popup-store.js';
 import { chainPortfolio } from '../lib/extension/storage/portfolio.js';
 import { enabledChainIds } from '../lib/extension/storage/settings.js';
 import { AddressForm } from './address-form.js';
+import { AlertsInbox } from './alerts-inbox.js';
 import { AddressSection } from './address-section.js';
 import { ChainStatusList, type ChainView } from './freshness-line.js';
 
-export type PopupViewProps = Pick<PopupState, 'loaded' | 'settings' | 'portfolio' | 'refreshing' | 'notice' | 'addAddress' | 'removeAddress' | 'setLabel' | 'refresh'> & {
+export type PopupViewProps = Pick<
+  PopupState,
+  'loaded' | 'settings' | 'portfolio' | 'alerts' | 'refreshing' | 'notice' | 'addAddress' | 'removeAddress' | 'setLabel' | 'refresh' | 'acknowledgeAlert' | 'snoozeAlert' | 'muteOperator'
+> & {
   openOptions?: () => void;
+  /** From a notification click (`popup.html#alert=<id>`). */
+  focusAlertId?: string | null;
 };
 
-export function PopupView({ loaded, settings, portfolio, refreshing, notice, addAddress, removeAddress, setLabel, refresh, openOptions }: PopupViewProps) {
+export function PopupView(props: PopupViewProps) {
+  const { loaded, settings, portfolio, alerts, refreshing, notice, addAddress, removeAddress, setLabel, refresh, openOptions } = props;
   const chains: ChainView[] = enabledChainIds(settings).map((chainId) => ({ chainId, name: chainName(chainId), ...chainPortfolio(portfolio, chainId) }));
   const hasAddresses = settings.addresses.length > 0;
 
@@ -25,6 +32,9 @@ export function PopupView({ loaded, settings, portfolio, refreshing, notice, add
           {refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
       </header>
+      {loaded && (hasAddresses || alerts.alerts.length > 0) && (
+        <AlertsInbox alerts={alerts} acknowledgeAlert={props.acknowledgeAlert} snoozeAlert={props.snoozeAlert} muteOperator={props.muteOperator} focusAlertId={props.focusAlertId ?? null} />
+      )}
       {loaded && hasAddresses && <ChainStatusList chains={chains} />}
       <p role="status" aria-live="polite" className={`notice ${notice?.kind ?? ''}`} data-testid="notice">
         {notice?.text ?? ''}

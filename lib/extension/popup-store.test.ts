@@ -3,11 +3,14 @@ import type { RequestOf, RequestType, Response } from './messages.js';
 import { createPopupStore, type PopupDeps } from './popup-store.js';
 import type { StoredState, StoredStateWatchers } from './storage/stored-state.js';
 import { defaultSettings } from './storage/settings.js';
+import { emptyAlertStore } from './alerts/alert-store.js';
+import { sampleAlert } from '../alerts/testing/sample-alert.js';
 import { ALICE, sampleSnapshot } from './testing/sample-snapshot.js';
 
 const cached: StoredState = {
   settings: { ...defaultSettings(), addresses: [{ address: ALICE, label: 'alice' }] },
   portfolio: { chains: { '1': { snapshot: sampleSnapshot(), status: { state: 'fresh', lastAttemptAt: 1, lastSuccessAt: 1 } } } },
+  alerts: emptyAlertStore(),
 };
 
 function setup(answer: (req: RequestOf<RequestType>) => Response<RequestType> = () => ({ ok: true }) as never) {
@@ -32,6 +35,23 @@ describe('popup store', () => {
     const stale = { chains: { '1': { snapshot: sampleSnapshot(), status: { state: 'stale' as const, lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } } } };
     emit().onPortfolio(stale);
     expect(store.getState().portfolio).toEqual(stale);
+  });
+
+  it('follows the alert inbox and sends inbox actions to the background', async () => {
+    const { store, emit, send } = setup();
+    await store.getState().init();
+    const inbox = { ...emptyAlertStore(), alerts: [sampleAlert()] };
+    emit().onAlerts(inbox);
+    expect(store.getState().alerts).toEqual(inbox);
+    expect(await store.getState().acknowledgeAlert(sampleAlert().id)).toEqual({ ok: true });
+    await store.getState().snoozeAlert(sampleAlert().id, 24);
+    await store.getState().muteOperator(sampleAlert().operator!);
+    expect(send.mock.calls.map((c) => c[0])).toEqual([
+      { type: 'acknowledgeAlert', ids: [sampleAlert().id] },
+      { type: 'snoozeAlert', id: sampleAlert().id, hours: 24 },
+      { type: 'muteOperator', operator: sampleAlert().operator, muted: true },
+    ]);
+    expect(store.getState().notice?.text).toMatch(/^Operator muted/);
   });
 
   it('refuses an invalid or duplicate address locally, without a message to the background', async () => {

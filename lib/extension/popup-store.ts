@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SendRequest } from './send-request.js';
 import { chainName } from '../chains/registry.js';
+import { emptyAlertStore, type AlertStore } from './alerts/alert-store.js';
 import { emptyPortfolio, type Portfolio } from './storage/portfolio.js';
 import { defaultSettings, type Settings } from './storage/settings.js';
 import type { StoredState, StoredStateWatchers } from './storage/stored-state.js';
@@ -21,6 +22,7 @@ export interface PopupState {
   loaded: boolean;
   settings: Settings;
   portfolio: Portfolio;
+  alerts: AlertStore;
   refreshing: boolean;
   /** Announced through an aria-live region. */
   notice: Notice | null;
@@ -30,6 +32,9 @@ export interface PopupState {
   removeAddress(address: string): Promise<ActionResult>;
   setLabel(address: string, label: string): Promise<ActionResult>;
   refresh(): Promise<void>;
+  acknowledgeAlert(id: string): Promise<ActionResult>;
+  snoozeAlert(id: string, hours: number): Promise<ActionResult>;
+  muteOperator(operator: string): Promise<ActionResult>;
 }
 
 export interface PopupDeps {
@@ -62,12 +67,13 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       loaded: false,
       settings: defaultSettings(),
       portfolio: emptyPortfolio(),
+      alerts: emptyAlertStore(),
       refreshing: false,
       notice: null,
 
       async init() {
         // Watch first so a write landing between read and watch is not missed.
-        unwatch ??= deps.watch({ onSettings: (settings) => set({ settings }), onPortfolio: (portfolio) => set({ portfolio }) });
+        unwatch ??= deps.watch({ onSettings: (settings) => set({ settings }), onPortfolio: (portfolio) => set({ portfolio }), onAlerts: (alerts) => set({ alerts }) });
         const state = await deps.read();
         set({ ...state, loaded: true });
       },
@@ -94,6 +100,18 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
 
       setLabel(address, label) {
         return act(() => deps.send({ type: 'setLabel', address, label }), 'Label saved', false);
+      },
+
+      acknowledgeAlert(id) {
+        return act(() => deps.send({ type: 'acknowledgeAlert', ids: [id] }), 'Alert acknowledged');
+      },
+
+      snoozeAlert(id, hours) {
+        return act(() => deps.send({ type: 'snoozeAlert', id, hours }), `Alert snoozed for ${hours} h`);
+      },
+
+      muteOperator(operator) {
+        return act(() => deps.send({ type: 'muteOperator', operator, muted: true }), 'Operator muted: its alerts stay in the inbox but no longer notify');
       },
 
       async refresh() {

@@ -2,6 +2,8 @@
 // versioned items (that would run migrations, i.e. write, from a page): they read the raw keys and
 // decode them with the same validators the background uses.
 import { storage } from 'wxt/utils/storage';
+import type { AlertStore } from '../alerts/alert-store.js';
+import { decodeAlertStore } from '../alerts/decode-alert-store.js';
 import { decodePortfolio } from './decode-portfolio.js';
 import { decodeSettings } from './decode-settings.js';
 import type { Portfolio } from './portfolio.js';
@@ -9,32 +11,38 @@ import type { Settings } from './settings.js';
 
 const SETTINGS_KEY = 'local:settings' as const;
 const PORTFOLIO_KEY = 'local:portfolio' as const;
+const ALERTS_KEY = 'local:alerts' as const;
 
 export interface StoredState {
   settings: Settings;
   portfolio: Portfolio;
+  /** The alert inbox (scan cursors included; the popup only renders alerts and the user's choices). */
+  alerts: AlertStore;
 }
 
-export function decodeStoredState(rawSettings: unknown, rawPortfolio: unknown): StoredState {
-  return { settings: decodeSettings(rawSettings).value, portfolio: decodePortfolio(rawPortfolio).value };
+export function decodeStoredState(rawSettings: unknown, rawPortfolio: unknown, rawAlerts: unknown = null): StoredState {
+  return { settings: decodeSettings(rawSettings).value, portfolio: decodePortfolio(rawPortfolio).value, alerts: decodeAlertStore(rawAlerts).value };
 }
 
 export async function readStoredState(): Promise<StoredState> {
-  const [settings, portfolio] = await Promise.all([storage.getItem<unknown>(SETTINGS_KEY), storage.getItem<unknown>(PORTFOLIO_KEY)]);
-  return decodeStoredState(settings, portfolio);
+  const [settings, portfolio, alerts] = await Promise.all([storage.getItem<unknown>(SETTINGS_KEY), storage.getItem<unknown>(PORTFOLIO_KEY), storage.getItem<unknown>(ALERTS_KEY)]);
+  return decodeStoredState(settings, portfolio, alerts);
 }
 
 export interface StoredStateWatchers {
   onSettings(settings: Settings): void;
   onPortfolio(portfolio: Portfolio): void;
+  onAlerts(alerts: AlertStore): void;
 }
 
 /** Calls back with decoded values whenever the background writes; returns the unwatch function. */
 export function watchStoredState(cb: StoredStateWatchers): () => void {
   const a = storage.watch<unknown>(SETTINGS_KEY, (v) => cb.onSettings(decodeSettings(v).value));
   const b = storage.watch<unknown>(PORTFOLIO_KEY, (v) => cb.onPortfolio(decodePortfolio(v).value));
+  const c = storage.watch<unknown>(ALERTS_KEY, (v) => cb.onAlerts(decodeAlertStore(v).value));
   return () => {
     a();
     b();
+    c();
   };
 }
