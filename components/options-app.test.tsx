@@ -45,4 +45,16 @@ describe('OptionsBody', () => {
     expect(html).toContain('data-testid="chain-settings-31337"');
     expect(html).toContain('No built-in RPC for this chain: enter at least one.');
   });
+
+  it('notification settings: the minimum severity and one threshold per tracked address', () => {
+    const ALICE = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' as const;
+    const html = render(
+      state({
+        settings: { ...defaultSettings(), addresses: [{ address: ALICE, label: 'cold' }] },
+        alerts: { settings: { minSeverity: 'critical', perAddress: { [ALICE]: 'off' } }, mutedOperators: [] },
+      }),
+    );
+    expect(html).toMatch(/data-testid="alert-min-severity"[\s\S]*?<option value="critical" selected="">/);
+    expect(html).toMatch(new RegExp(`data-address="${ALICE}"[\\s\\S]*?<option value="off" selected="">`));
+  });
 });

@@ -7,6 +7,7 @@ import { knownChain, orderChainIds } from '../lib/extension/chains/known-chains.
 import type { StateView } from '../lib/extension/messages.js';
 import type { SendRequest } from '../lib/extension/send-request.js';
 import { AddChainForm } from './add-chain-form.js';
+import { AlertSettingsForm } from './alert-settings-form.js';
 import { ChainSection } from './chain-section.js';
 import { RefreshPeriodForm } from './refresh-period-form.js';
 
@@ -78,6 +79,7 @@ export function OptionsBody({ state, added, onAdd, send, grantedPatterns, reques
         <AddChainForm known={ids} onAdd={onAdd} />
       </section>
       <RefreshPeriodForm seconds={state.settings.refreshPeriodSeconds} bounds={state.refreshBounds} send={send} onSaved={reload} />
+      <AlertSettingsForm settings={state.alerts.settings} addresses={state.settings.addresses} send={send} onSaved={reload} />
     </>
   );
 }
