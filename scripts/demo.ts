@@ -3,6 +3,7 @@
 // tracks the seeded stakers through the popup, and (headless) writes popup screenshots to a folder
 // it prints. Stays up until Ctrl-C.
 import { chromium } from '@playwright/test';
+import { createTestClient, http, parseAbi, publicActions, walletActions, type Address } from 'viem';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +58,49 @@ if (headless) {
 } else {
   console.log(`Chromium is open with Restake Companion (id ${extensionId}); the popup tab tracks the seeded stakers.`);
 }
-console.log(`Extension build: ${extensionDir}. Press Ctrl-C to stop.`);
+console.log(`Extension build: ${extensionDir}.`);
+
+// A newcomer should see what the product is for: a few seconds in, an AVS slashes operator-1, and the
+// extension raises a system notification, a badge and an inbox alert for the stakers it affects.
+setTimeout(() => void demoSlash().catch((e: unknown) => console.error('Demo slash failed:', (e as Error).message)), 8_000);
+console.log('In about 8 s an AVS slashes operator-1 on the devnet; watch for the notification. Press Ctrl-C to stop.');
+
+async function demoSlash() {
+  const m = devnet.manifest as unknown as {
+    actors: { name: string; address: Address }[];
+    contracts: { eigenlayer: { allocationManager: Address }; tokens: { symbol: string; strategy: Address }[] };
+    scenario: { operatorSets: { avs: Address; id: number; slasher: Address; strategies: Address[]; members: Address[]; redistributing: boolean }[] };
+  };
+  const operator = m.actors.find((a) => a.name === 'operator-1')!.address;
+  const set = m.scenario.operatorSets.find((s) => !s.redistributing && s.members.includes(operator))!;
+  const strategy = m.contracts.tokens.map((t) => t.strategy).find((s) => set.strategies.includes(s))!;
+  const client = createTestClient({ mode: 'anvil', transport: http(devnet.rpcUrl), cacheTime: 0 }).extend(publicActions).extend(walletActions);
+  await client.setBalance({ address: set.slasher, value: 10n ** 19n });
+  await client.impersonateAccount({ address: set.slasher });
+  const hash = await client.writeContract({
+    account: set.slasher,
+    chain: null,
+    gas: 3_000_000n,
+    address: m.contracts.eigenlayer.allocationManager,
+    abi: parseAbi([
+      'struct SlashingParams { address operator; uint32 operatorSetId; address[] strategies; uint256[] wadsToSlash; string description; }',
+      'function slashOperator(address avs, SlashingParams params) returns (uint256, uint256[])',
+    ]),
+    functionName: 'slashOperator',
+    args: [set.avs, { operator, operatorSetId: set.id, strategies: [strategy], wadsToSlash: [10n ** 17n], description: 'demo: 10 % of the allocation' }],
+  });
+  const receipt = await client.waitForTransactionReceipt({ hash });
+  console.log(`Slashed operator-1 in block ${receipt.blockNumber} (${receipt.status}).`);
+  if (headless) {
+    await popup.getByTestId('alert').first().waitFor({ timeout: 60_000 });
+    await popup.reload();
+    await popup.getByTestId('alert').first().waitFor({ timeout: 30_000 });
+    const shots = resolve('demo-screenshots', `after-slash-${Date.now()}`);
+    mkdirSync(shots, { recursive: true });
+    await popup.screenshot({ path: join(shots, 'popup-alerts.png'), fullPage: true });
+    console.log(`Screenshot with the slashing alert: ${join(shots, 'popup-alerts.png')}`);
+  }
+}
 
 let stopping = false;
 async function stop() {
