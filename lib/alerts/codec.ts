@@ -87,6 +87,7 @@ export function alertFromPlain(v: unknown, where = 'alert'): Alert {
   if (r.has('effectBlock')) alert.effectBlock = r.big('effectBlock');
   if (r.has('canExitBefore')) alert.canExitBefore = v.canExitBefore === true;
   if (r.has('vetoDeadline')) alert.vetoDeadline = r.num('vetoDeadline');
+  if (r.has('effectTime')) alert.effectTime = r.num('effectTime');
   if (r.has('slasher')) alert.slasher = r.addr('slasher');
   if (r.has('redistributionRecipient')) alert.redistributionRecipient = r.addr('redistributionRecipient');
   return alert;

@@ -10,6 +10,12 @@ export interface LogFilter {
   addresses: Address[];
   /** topic0 values (event selectors). */
   topics: Hex[];
+  /**
+   * Every log with these topics, whoever emitted it (Symbiotic vaults/slashers/delegators are not in
+   * the deployments). The detector must then check each emitter itself. The scanner drops the address
+   * filter of the merged query when any detector sets this.
+   */
+  anyAddress?: boolean;
 }
 
 export interface DetectContext {

@@ -21,7 +21,7 @@ export async function fetchLogsChunk(client: PublicClient, filter: LogFilter, fr
       const raw = await client.request(
         {
           method: 'eth_getLogs',
-          params: [{ fromBlock: numberToHex(from), toBlock: numberToHex(to), address: filter.addresses as Address[], topics: [filter.topics as Hex[]] }],
+          params: [{ fromBlock: numberToHex(from), toBlock: numberToHex(to), ...(filter.anyAddress ? {} : { address: filter.addresses as Address[] }), topics: [filter.topics as Hex[]] }],
         },
         { retryCount: 0, dedupe: false },
       );
@@ -43,5 +43,7 @@ export function mergeFilters(filters: readonly LogFilter[]): LogFilter {
     for (const a of f.addresses) addresses.set(a.toLowerCase(), a);
     for (const t of f.topics) topics.set(t.toLowerCase(), t);
   }
-  return { addresses: [...addresses.values()], topics: [...topics.values()] };
+  const merged: LogFilter = { addresses: [...addresses.values()], topics: [...topics.values()] };
+  if (filters.some((f) => f.anyAddress)) merged.anyAddress = true;
+  return merged;
 }

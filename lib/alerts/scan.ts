@@ -148,7 +148,7 @@ export async function scanOnce(input: ScanState, deps: ScanDeps): Promise<ScanRe
       const f = detector.filter(deployments);
       const addrs = new Set(f.addresses.map((a) => a.toLowerCase()));
       const topics = new Set(f.topics.map((t) => t.toLowerCase()));
-      const mine: Log[] = fetched.logs.filter((l) => addrs.has(l.address.toLowerCase()) && topics.has((l.topics[0] ?? '').toLowerCase()));
+      const mine: Log[] = fetched.logs.filter((l) => (f.anyAddress || addrs.has(l.address.toLowerCase())) && topics.has((l.topics[0] ?? '').toLowerCase()));
       if (mine.length === 0) continue;
       for (const d of await detector.detect(ctx, mine)) {
         if (seen.has(d.id)) continue;

@@ -75,6 +75,8 @@ export interface Alert {
   canExitBefore?: boolean;
   /** Pending slashes with a veto window (Symbiotic/Karak): unix seconds. */
   vetoDeadline?: number;
+  /** Scheduled changes timed in seconds (Karak stake updates): unix seconds from which it applies. */
+  effectTime?: number;
   slasher?: Address;
   redistributionRecipient?: Address;
   title: string;

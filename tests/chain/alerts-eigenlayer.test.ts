@@ -9,6 +9,9 @@ import { createChainClient } from '../../lib/chains/client.js';
 import { parseDeployments, type Deployments } from '../../lib/chains/deployments.js';
 import { startDevnet } from '../../lib/devnet/start-devnet.js';
 import { scanOnce, type ScanResult } from '../../lib/alerts/scan.js';
+import { eigenLayerDetector } from '../../lib/alerts/eigenlayer/detector.js';
+/** This file checks the EigenLayer detector; Symbiotic/Karak alerts of the seeded devnet are tests/chain/alerts-symbiotic-karak.test.ts'. */
+const EL = [eigenLayerDetector];
 import { initialScanState, scanStateFromPlain, type ScanState } from '../../lib/alerts/scan-state.js';
 import type { Alert } from '../../lib/alerts/types.js';
 import { amAbi, BEACON, chainClient, dmAbi, mulWad, underlyingOf, WAD, withdrawableOf, type ChainClient, type Manifest } from './support/chain-reads.js';
@@ -49,7 +52,7 @@ const inbox = new Map<string, Alert>();
 let state: ScanState;
 
 async function scan(addresses: Address[] = tracked): Promise<ScanResult> {
-  const r = await scanOnce(state, { client: engine, deployments, addresses });
+  const r = await scanOnce(state, { client: engine, deployments, addresses, detectors: EL });
   state = scanStateFromPlain(JSON.parse(JSON.stringify(r.state))); // persisted and reloaded, as the extension does
   for (const a of r.newAlerts) {
     expect(inbox.has(a.id), `duplicate alert ${a.id}`).toBe(false);
@@ -137,7 +140,7 @@ afterAll(async () => devnet?.stop());
 describe('EigenLayer alerts on the devnet', () => {
   it('the seeded history: the slash hits exactly operator-1\'s delegators, with their own losses; the pending allocation is flagged', async () => {
     // Tracking only addresses the slash did not touch raises no slash alert at all.
-    const other = await scanOnce(initialScanState(m.chainId, 0), { client: engine, deployments, addresses: [actor('staker-2'), NOBODY] });
+    const other = await scanOnce(initialScanState(m.chainId, 0), { client: engine, deployments, addresses: [actor('staker-2'), NOBODY], detectors: EL });
     expect(other.newAlerts.filter((a) => a.kind === 'slash')).toEqual([]);
 
     const r = await scan();
@@ -169,7 +172,7 @@ describe('EigenLayer alerts on the devnet', () => {
     await alertsCommand(['--deployments', devnet.manifestPath, '--from-block', '0', '--json', ...who], io);
     const json = JSON.parse(out[0]!) as { chainId: number; alerts: unknown[] };
     expect(json.chainId).toBe(m.chainId);
-    const fromCli = alertsFromJson(JSON.stringify(json.alerts));
+    const fromCli = alertsFromJson(JSON.stringify(json.alerts)).filter((a) => a.protocol === 'eigenlayer'); // the CLI runs every detector
     const fromScan = [...inbox.values()].filter((a) => who.includes(a.address));
     expect(fromCli.map((a) => [a.id, a.kind, a.assets])).toEqual(
       fromScan.sort((a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex).map((a) => [a.id, a.kind, a.assets]),
