@@ -31,6 +31,10 @@ const symSlasher = parseAbi([
   'function slashRequestsLength() view returns (uint256)',
   'function slashRequests(uint256) view returns (bytes32, address, uint256, uint48, uint48, bool)',
 ]);
+const delegatorAbi = parseAbi([
+  'function networkLimit(bytes32) view returns (uint256)',
+  'function setNetworkLimit(bytes32 subnetwork, uint256 amount)',
+]);
 const karakVault = parseAbi([
   'function balanceOf(address) view returns (uint256)',
   'function totalAssets() view returns (uint256)',
@@ -43,6 +47,7 @@ const karakCore = parseAbi([
   'function finalizeSlashing(QueuedSlashing)',
   'function registerOperatorToDSS(address dss, bytes data)',
   'function requestUpdateVaultStakeInDSS(StakeUpdateRequest req)',
+  'function cancelSlashing(QueuedSlashing)',
 ]);
 const dssAbi = parseAbi([
   'struct SlashRequest { address operator; uint96[] slashPercentagesWad; address[] vaults; }',
@@ -209,6 +214,38 @@ describe('Symbiotic alerts', () => {
     }
     expect(lostTotal).toBeLessThanOrEqual(requested);
   });
+
+  it("a curator raising a network limit warns the vault's stakers (share of the new limit); lowering it raises nothing", async () => {
+    const sym = m.scenario.symbiotic;
+    const A = sym.vaults.find((v) => v.name === 'A')!;
+    const network2 = sym.networks.find((n) => n.name === 'network-2')!;
+    const sn = A.networks.find((n) => n.network === network2.address && n.identifier === 0)!.subnetwork;
+    const old = await c.readContract({ address: A.delegator, abi: delegatorAbi, functionName: 'networkLimit', args: [sn] });
+    const raised = old + parseEther('40');
+    const up = await send(A.curator, A.delegator, delegatorAbi, 'setNetworkLimit', [sn, raised]);
+    const down = await send(A.curator, A.delegator, delegatorAbi, 'setNetworkLimit', [sn, old]);
+    const alerts = await scan();
+    expect(alerts.filter((a) => a.txHash === down.transactionHash)).toEqual([]);
+    const ups = alerts.filter((a) => a.txHash === up.transactionHash);
+    const b = up.blockNumber;
+    const r = <T>(fn: string, args: readonly unknown[] = []) => c.readContract({ address: A.address, abi: symVault, functionName: fn, args, blockNumber: b } as never) as Promise<T>;
+    const [active, shares] = [await r<bigint>('activeStake'), await r<bigint>('activeShares')];
+    const backed = raised < active ? raised : active;
+    let n = 0;
+    for (const staker of tracked) {
+      const bal = redeem(await r<bigint>('activeSharesOf', [staker]), active, shares);
+      const got = ups.find((a) => a.address === staker);
+      if (bal === 0n) {
+        expect(got).toBeUndefined();
+        continue;
+      }
+      n++;
+      expect(got).toMatchObject({ protocol: 'symbiotic', kind: 'limit-raised', severity: 'warning', service: getAddress(network2.address), setId: 0 });
+      expect(sumOf(got!, 'amountAtRisk', 'position')).toBe((bal * backed) / active);
+    }
+    expect(ups).toHaveLength(n);
+    expect(n).toBeGreaterThan(0);
+  });
 });
 
 describe('Karak alerts', () => {
@@ -284,5 +321,23 @@ describe('Karak alerts', () => {
     expect(alerts.map((a) => a.address)).toEqual([s2]);
     expect(alerts[0]).toMatchObject({ kind: 'service-added', severity: 'warning', service: getAddress(dss10.address), operator: op2, effectTime: (await ts(b)) + 9 * DAY });
     expect(sumOf(alerts[0]!, 'amountAtRisk', 'position')).toBe((redeem(held, ta, supply) * BigInt(dss10.maxSlashablePercentageWad)) / HUNDRED);
+  });
+
+  it("the veto committee cancelling a pending request raises an info alert for the vault's holders", async () => {
+    const sc = m.scenario.karak;
+    const req = sc.slashes.find((x) => x.status === 'requested')!;
+    const fin = await send(sc.vetoCommittee, m.contracts.karak.core, karakCore, 'cancelSlashing', [{
+      dss: req.dss, timestamp: BigInt(req.requestedAt), operator: req.operator, vaults: req.vaults, slashPercentagesWad: req.slashPercentagesWad.map(BigInt), nonce: BigInt(req.nonce),
+    }]);
+    const alerts = (await scan()).filter((a) => a.txHash === fin.transactionHash);
+    const holders: Address[] = [];
+    for (const staker of tracked) {
+      const held = await c.readContract({ address: req.vaults[0]!, abi: karakVault, functionName: 'balanceOf', args: [staker], blockNumber: fin.blockNumber });
+      const queued = sc.pendingRedeems.some((p) => p.staker === staker && p.vault === req.vaults[0]);
+      if (held > 0n || queued) holders.push(staker);
+    }
+    expect(holders.length).toBeGreaterThan(0);
+    expect(alerts.map((a) => a.address).sort()).toEqual(holders.sort());
+    for (const a of alerts) expect(a).toMatchObject({ kind: 'slash-cancelled', severity: 'info', service: getAddress(req.dss), operator: getAddress(req.operator) });
   });
 });
