@@ -43,4 +43,11 @@ describe('AlertsInbox', () => {
     const html = render({ ...emptyAlertStore(), alerts: [sampleAlert({ kind: 'slash-requested', vetoDeadline: now / 1000 + 2 * 3600 })] }, now);
     expect(html).toMatch(/data-testid="alert-countdown">ends in 2 h</);
   });
+  it('counts the veto window on the chain clock, not this computer\'s', () => {
+    const now = 1_700_000_000_000;
+    const a = sampleAlert({ kind: 'slash-requested', vetoDeadline: now / 1000 + 2 * 3600 });
+    const ahead = { [a.chainId]: now / 1000 + 3 * 3600 }; // the chain is 3 h ahead: the window has ended
+    const html = renderToStaticMarkup(<AlertsInbox alerts={{ ...emptyAlertStore(), alerts: [a] }} acknowledgeAlert={ok} snoozeAlert={ok} muteOperator={ok} now={now} chainNow={ahead} />);
+    expect(html).toMatch(/data-testid="alert-countdown">ended</);
+  });
 });

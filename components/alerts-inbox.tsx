@@ -32,6 +32,11 @@ export interface AlertsInboxProps {
   focusAlertId?: string | null;
   /** Unix ms, for snooze and countdowns. */
   now?: number;
+  /**
+   * Chain clock per chain id (unix s), estimated from the last snapshot: veto deadlines are chain
+   * timestamps, and a chain's clock can differ from this computer's (devnets warp time).
+   */
+  chainNow?: Record<number, number>;
 }
 
 /** The amount shown for an alert: lost for slashes, at risk otherwise (first asset; each asset is listed). */
@@ -51,14 +56,14 @@ function AssetLine({ asset }: { asset: AlertAsset }) {
   );
 }
 
-function AlertCard({ alert: a, acked, snoozedUntil, muted, focused, now, actions }: { alert: Alert; acked: boolean; snoozedUntil: number | undefined; muted: boolean; focused: boolean; now: number; actions: Omit<AlertsInboxProps, 'alerts' | 'focusAlertId' | 'now'> }) {
+function AlertCard({ alert: a, acked, snoozedUntil, muted, focused, now, chainNow, actions }: { alert: Alert; acked: boolean; snoozedUntil: number | undefined; muted: boolean; focused: boolean; now: number; chainNow: number; actions: Omit<AlertsInboxProps, 'alerts' | 'focusAlertId' | 'now' | 'chainNow'> }) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (focused) ref.current?.focus();
   }, [focused]);
   const amount = headlineAmount(a);
   const headingId = `alert-title-${a.id.replace(/[^a-zA-Z0-9]/g, '-')}`;
-  const vetoLeft = a.vetoDeadline !== undefined ? a.vetoDeadline - Math.floor(now / 1000) : undefined;
+  const vetoLeft = a.vetoDeadline !== undefined ? a.vetoDeadline - Math.floor(chainNow) : undefined;
   return (
     <li
       ref={ref}
@@ -151,7 +156,7 @@ function AlertCard({ alert: a, acked, snoozedUntil, muted, focused, now, actions
   );
 }
 
-export function AlertsInbox({ alerts: store, focusAlertId = null, now = Date.now(), ...actions }: AlertsInboxProps) {
+export function AlertsInbox({ alerts: store, focusAlertId = null, now = Date.now(), chainNow = {}, ...actions }: AlertsInboxProps) {
   const unread = badgeCount(store);
   const acked = new Set(store.acknowledged);
   const muted = new Set(store.mutedOperators);
@@ -179,6 +184,7 @@ export function AlertsInbox({ alerts: store, focusAlertId = null, now = Date.now
               muted={a.operator !== null && muted.has(a.operator.toLowerCase())}
               focused={a.id === focusAlertId}
               now={now}
+              chainNow={chainNow[a.chainId] ?? now / 1000}
               actions={actions}
             />
           ))}

@@ -23,6 +23,9 @@ export function PopupView(props: PopupViewProps) {
   const { loaded, settings, portfolio, alerts, refreshing, notice, addAddress, removeAddress, setLabel, refresh, openOptions } = props;
   const chains: ChainView[] = enabledChainIds(settings).map((chainId) => ({ chainId, name: chainName(chainId), ...chainPortfolio(portfolio, chainId) }));
   const hasAddresses = settings.addresses.length > 0;
+  const now = Date.now();
+  const chainNow: Record<number, number> = {};
+  for (const c of chains) if (c.snapshot) chainNow[c.chainId] = c.snapshot.blockTimestamp + Math.max(0, now - c.snapshot.fetchedAt) / 1000;
 
   return (
     <main className="popup">
@@ -33,7 +36,7 @@ export function PopupView(props: PopupViewProps) {
         </button>
       </header>
       {loaded && (hasAddresses || alerts.alerts.length > 0) && (
-        <AlertsInbox alerts={alerts} acknowledgeAlert={props.acknowledgeAlert} snoozeAlert={props.snoozeAlert} muteOperator={props.muteOperator} focusAlertId={props.focusAlertId ?? null} />
+        <AlertsInbox alerts={alerts} acknowledgeAlert={props.acknowledgeAlert} snoozeAlert={props.snoozeAlert} muteOperator={props.muteOperator} focusAlertId={props.focusAlertId ?? null} now={now} chainNow={chainNow} />
       )}
       {loaded && hasAddresses && <ChainStatusList chains={chains} />}
       <p role="status" aria-live="polite" className={`notice ${notice?.kind ?? ''}`} data-testid="notice">
