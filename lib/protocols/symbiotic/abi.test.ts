@@ -3,8 +3,8 @@
 // the reference fragment of its block (signature, mutability, outputs, indexed flags), and every
 // selector/topic0 the reference tables.
 import { describe, expect, it } from 'vitest';
-import { parseAbi, toEventSelector, toFunctionSelector, type AbiEvent, type AbiFunction } from 'viem';
-import { formatAbiItem } from 'viem/utils';
+import { toEventSelector, toFunctionSelector, type AbiEvent, type AbiFunction } from 'viem';
+import { abiConformanceTests, abiItems } from '../testing/abi-conformance.js';
 import reference from '../../../tests/fixtures/reference-symbiotic.json' with { type: 'json' };
 import * as read from './abi.js';
 import * as write from './write-abi.js';
@@ -41,50 +41,13 @@ const ours: Record<string, readonly unknown[]> = {
 };
 
 const fragments = reference.fragments as Record<string, string[]>;
-const tables = reference.selectors as Record<string, string>;
-const selectorOf = (item: AbiFunction | AbiEvent) => (item.type === 'event' ? toEventSelector(item) : toFunctionSelector(item));
-const items = (abi: readonly unknown[]) => (abi as (AbiFunction | AbiEvent | { type: string })[]).filter((i): i is AbiFunction | AbiEvent => i.type === 'function' || i.type === 'event');
+const items = abiItems;
 
 describe('Symbiotic ABI conformance with the reference', () => {
-  for (const [block, abi] of Object.entries(ours)) {
-    it(`${block}: every function and event matches the reference fragment`, () => {
-      const refLines = fragments[block];
-      expect(refLines, `reference has fragments for ${block}`).toBeDefined();
-      const refItems = items(parseAbi(refLines as string[]));
-      const refBySig = new Map(refItems.map((i) => [formatAbiItem(i), i]));
-      const mine = items(abi);
-      expect(mine.length).toBe(refItems.length);
-      for (const item of mine) {
-        const sig = formatAbiItem(item);
-        const ref = refBySig.get(sig);
-        expect(ref, `${block}.${sig} is in the reference`).toBeDefined();
-        expect(selectorOf(item)).toBe(selectorOf(ref!));
-        if (item.type === 'function') {
-          expect(item.stateMutability).toBe((ref as AbiFunction).stateMutability);
-          expect(item.outputs.map((o) => o.type)).toEqual((ref as AbiFunction).outputs.map((o) => o.type));
-        } else {
-          expect(item.inputs.map((i) => i.indexed ?? false)).toEqual((ref as AbiEvent).inputs.map((i) => i.indexed ?? false));
-        }
-      }
-    });
-  }
+  abiConformanceTests(ours, reference, 61);
 
   it('init-params struct layouts equal the reference', () => {
     expect([...write.initParamsStructs]).toEqual(fragments['write:InitParams']);
-  });
-
-  it('selectors and topics equal the values tabled in the reference', () => {
-    let compared = 0;
-    for (const abi of Object.values(ours)) {
-      for (const item of items(abi)) {
-        const canonical = formatAbiItem(item).replace(/^(function|event) /, '');
-        const tabled = tables[canonical];
-        if (!tabled) continue;
-        expect(selectorOf(item), canonical).toBe(tabled);
-        compared++;
-      }
-    }
-    expect(compared).toBeGreaterThan(60);
   });
 
   it('pins well-known values', () => {
