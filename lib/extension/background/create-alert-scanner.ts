@@ -5,6 +5,7 @@
 // Every read-modify-write of `local:alerts` (chunks of parallel chains, inbox actions from the
 // popup) goes through one serializer. Overlap guard as in the refresher: a scan requested while one
 // runs joins it, except after a settings change, which queues exactly one more run.
+import { singleFlight } from './single-flight.js';
 import type { Address, PublicClient } from 'viem';
 import type { WxtBrowser } from 'wxt/browser';
 import { scanOnce as scanOnceFn } from '../../alerts/scan.js';
@@ -53,8 +54,6 @@ export function createAlertScanner({
   maxChunks = 50,
 }: AlertScannerDeps): AlertScanner {
   const serialize = createSerializer();
-  let current: Promise<AlertScanResult> | null = null;
-  let queued: Promise<AlertScanResult> | null = null;
 
   const update = (change: (store: AlertStore) => AlertStore) =>
     serialize(async () => {
@@ -104,25 +103,8 @@ export function createAlertScanner({
     return Object.fromEntries(chainIds.map((id, i) => [String(id), results[i]!]));
   }
 
-  function start() {
-    current = runOnce().finally(() => {
-      current = null;
-    });
-    return current;
-  }
-
   return {
-    scan({ afterChange = false } = {}) {
-      if (!current) return start();
-      if (!afterChange) return current;
-      queued ??= current
-        .catch(() => undefined)
-        .then(() => {
-          queued = null;
-          return start();
-        });
-      return queued;
-    },
+    scan: singleFlight(runOnce),
     async update(change) {
       const next = await update(change);
       await setBadge(browser, badgeCount(next));

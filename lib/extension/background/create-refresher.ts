@@ -7,6 +7,7 @@
 // after a settings change (new address, chain enabled) queues exactly one more run so it sees the
 // new settings. The guard is in memory on purpose: if the worker dies mid-refresh the refresh dies
 // with it. Storage writes of the parallel chains are serialized (read-modify-write of one key).
+import { singleFlight } from './single-flight.js';
 import type { Address } from 'viem';
 import { memoryCache } from '../../protocols/adapter.js';
 import type { readSnapshot as ReadSnapshotFn } from '../../portfolio/read-snapshot.js';
@@ -33,8 +34,6 @@ export interface Refresher {
 }
 
 export function createRefresher({ readSnapshot, now = Date.now }: RefresherDeps): Refresher {
-  let current: Promise<RefreshResult> | null = null;
-  let queued: Promise<RefreshResult> | null = null;
   const serialize = createSerializer();
 
   const writeChain = (chainId: number, entry: (previous: ChainPortfolio) => ChainPortfolio) =>
@@ -84,24 +83,7 @@ export function createRefresher({ readSnapshot, now = Date.now }: RefresherDeps)
     return Object.fromEntries(chainIds.map((id, i) => [String(id), statuses[i]!]));
   }
 
-  function start(): Promise<RefreshResult> {
-    current = runOnce().finally(() => {
-      current = null;
-    });
-    return current;
-  }
-
   return {
-    refresh({ afterChange = false } = {}) {
-      if (!current) return start();
-      if (!afterChange) return current;
-      queued ??= current
-        .catch(() => undefined)
-        .then(() => {
-          queued = null;
-          return start();
-        });
-      return queued;
-    },
+    refresh: singleFlight(runOnce),
   };
 }
