@@ -56,7 +56,7 @@ function sourcesHash(sources: Record<string, { content: string }>): string {
   return h.digest('hex').slice(0, 16);
 }
 
-interface SolcOutput {
+export interface SolcOutput {
   errors?: { severity: string; formattedMessage: string }[];
   contracts?: Record<string, Record<string, {
     abi: Abi;
@@ -76,26 +76,17 @@ function runSolc(sources: Record<string, { content: string }>): { version: strin
   return { version: solc.version(), output };
 }
 
-let memo: ArtifactSet | undefined;
-
-/**
- * Returns the artifacts of every contract in contracts/, compiling only when the sources (or solc)
- * changed since the cached build. `force` recompiles regardless.
- */
-export function compileContracts(opts: { force?: boolean } = {}): ArtifactSet {
-  const sources = listSources(CONTRACTS_DIR);
-  const hash = sourcesHash(sources);
-  if (!opts.force && memo?.hash === hash) return memo;
-  const cacheFile = join(CACHE_DIR, `${hash}.json`);
-  if (!opts.force && existsSync(cacheFile)) {
-    memo = JSON.parse(readFileSync(cacheFile, 'utf8')) as ArtifactSet;
-    return memo;
-  }
-  const { version, output } = runSolc(sources);
+/** Artifacts by contract name from solc output; `keep` picks the source units and contracts wanted. */
+export function artifactsFromOutput(
+  output: SolcOutput,
+  label: string,
+  keep: (sourceFile: string, bytecode: string) => boolean = () => true,
+): Record<string, ContractArtifact> {
   const contracts: Record<string, ContractArtifact> = {};
   for (const [sourceFile, byName] of Object.entries(output.contracts ?? {})) {
     for (const [name, c] of Object.entries(byName)) {
-      if (contracts[name]) throw new ContractCompileError(`Two contracts are named ${name}; rename one (artifacts are keyed by name)`);
+      if (!keep(sourceFile, c.evm.bytecode.object)) continue;
+      if (contracts[name]) throw new ContractCompileError(`Two ${label} contracts are named ${name}; rename one (artifacts are keyed by name)`);
       contracts[name] = {
         name,
         sourceFile,
@@ -106,14 +97,50 @@ export function compileContracts(opts: { force?: boolean } = {}): ArtifactSet {
       };
     }
   }
+  return contracts;
+}
+
+const memo = new Map<string, ArtifactSet>();
+
+/**
+ * An artifact set from memory, from `<cacheDir>/<hash>.json`, or built (and cached) on a miss.
+ * `force` rebuilds regardless. The hash must cover everything the build depends on.
+ */
+export function cachedArtifacts(
+  cacheDir: string,
+  hash: string,
+  force: boolean,
+  build: () => { version: string; contracts: Record<string, ContractArtifact> },
+): ArtifactSet {
+  const cacheFile = join(cacheDir, `${hash}.json`);
+  const hit = memo.get(cacheFile);
+  if (!force && hit) return hit;
+  if (!force && existsSync(cacheFile)) {
+    const set = JSON.parse(readFileSync(cacheFile, 'utf8')) as ArtifactSet;
+    memo.set(cacheFile, set);
+    return set;
+  }
+  const { version, contracts } = build();
   const set: ArtifactSet = { solcVersion: version, hash, contracts };
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   // Write then rename so a parallel test worker never reads a half-written cache file.
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(set));
   renameSync(tmp, cacheFile);
-  memo = set;
+  memo.set(cacheFile, set);
   return set;
+}
+
+/**
+ * Returns the artifacts of every contract in contracts/, compiling only when the sources (or solc)
+ * changed since the cached build. `force` recompiles regardless.
+ */
+export function compileContracts(opts: { force?: boolean } = {}): ArtifactSet {
+  const sources = listSources(CONTRACTS_DIR);
+  return cachedArtifacts(CACHE_DIR, sourcesHash(sources), opts.force ?? false, () => {
+    const { version, output } = runSolc(sources);
+    return { version, contracts: artifactsFromOutput(output, 'project') };
+  });
 }
 
 /** One contract's artifact by name (e.g. "DelegationManager"); throws if it does not exist. */

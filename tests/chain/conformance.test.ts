@@ -2,7 +2,8 @@
 // same selectors/topics, mutability, output types and indexed flags, checked against solc's own
 // ABI and methodIdentifiers output (compareAbi.ts vs the reference tables is another test's job).
 import { describe, expect, it } from 'vitest';
-import { toEventSelector, toFunctionSelector, type Abi, type AbiEvent, type AbiFunction, type AbiParameter } from 'viem';
+import { formatAbiItem, formatAbiParams } from 'viem/utils';
+import { toEventSelector, toFunctionSelector, type Abi, type AbiEvent, type AbiFunction } from 'viem';
 import * as el from '../../lib/protocols/eigenlayer/abi.js';
 import { compileContracts } from '../../lib/devnet/compile.js';
 
@@ -25,12 +26,8 @@ const ALLOW: Record<string, string> = {
   rewardsCoordinatorAbi: 'RewardsCoordinator is out of scope for the devnet (rewards come from the off-chain Sidecar)',
 };
 
-function canonical(p: AbiParameter): string {
-  if (!p.type.startsWith('tuple')) return p.type;
-  const components = (p as { components: readonly AbiParameter[] }).components;
-  return `(${components.map(canonical).join(',')})${p.type.slice('tuple'.length)}`;
-}
-const signature = (item: AbiFunction | AbiEvent) => `${item.name}(${item.inputs.map(canonical).join(',')})`;
+// Canonical signatures and output lists with viem's own formatter (tuples expanded, names dropped).
+const signature = (item: AbiFunction | AbiEvent) => formatAbiItem(item);
 
 const artifacts = compileContracts();
 
@@ -58,7 +55,7 @@ describe('devnet contracts conform to the mainnet EigenLayer ABI', () => {
           const got = byFnSelector.get(selector);
           expect(got, `${contractName} lacks ${sig}`).toBeDefined();
           expect(got!.stateMutability, `mutability of ${sig}`).toBe(item.stateMutability);
-          expect(got!.outputs.map(canonical), `outputs of ${sig}`).toEqual(item.outputs.map(canonical));
+          expect(formatAbiParams(got!.outputs), `outputs of ${sig}`).toEqual(formatAbiParams(item.outputs));
         });
       }
       for (const item of reference.filter((x) => x.type === 'event') as AbiEvent[]) {

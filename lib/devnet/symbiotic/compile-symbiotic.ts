@@ -7,10 +7,9 @@
 // hashes ~60 files and parses one JSON file.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Abi, Hex } from 'viem';
-import { PROJECT_ROOT, type ArtifactSet, type ContractArtifact } from '../compile.js';
+import { artifactsFromOutput, cachedArtifacts, PROJECT_ROOT, type ArtifactSet, type ContractArtifact, type SolcOutput } from '../compile.js';
 import { ContractCompileError } from '../errors.js';
 
 const NODE_MODULES = join(PROJECT_ROOT, 'node_modules');
@@ -66,14 +65,6 @@ function cacheKey(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-interface SolcOutput {
-  errors?: { severity: string; formattedMessage: string }[];
-  contracts?: Record<string, Record<string, {
-    abi: Abi;
-    evm: { bytecode: { object: string }; deployedBytecode: { object: string }; methodIdentifiers: Record<string, string> };
-  }>>;
-}
-
 /** Source unit names are node_modules-relative (`@symbioticfi/core/src/...`), so relative imports resolve too. */
 function findImport(path: string): { contents: string } | { error: string } {
   const file = join(NODE_MODULES, ...path.split('/'));
@@ -94,43 +85,15 @@ function runSolc(): { version: string; output: SolcOutput } {
   return { version: solc.version(), output };
 }
 
-let memo: ArtifactSet | undefined;
-
 /** Artifacts of the Symbiotic core contracts (deployable ones only), from the cache when possible. */
 export function compileSymbiotic(opts: { force?: boolean } = {}): ArtifactSet {
-  const hash = cacheKey();
-  if (!opts.force && memo?.hash === hash) return memo;
-  const cacheFile = join(CACHE_DIR, `${hash}.json`);
-  if (!opts.force && existsSync(cacheFile)) {
-    memo = JSON.parse(readFileSync(cacheFile, 'utf8')) as ArtifactSet;
-    return memo;
-  }
-  process.stderr.write('Compiling Symbiotic core v1 with solc 0.8.25 (viaIR); the first time takes ~2 min, then it is cached in .cache/symbiotic\n');
-  const { version, output } = runSolc();
-  const contracts: Record<string, ContractArtifact> = {};
-  for (const [sourceFile, byName] of Object.entries(output.contracts ?? {})) {
-    if (!sourceFile.startsWith('@symbioticfi/core/src/contracts/')) continue;
-    for (const [name, c] of Object.entries(byName)) {
-      if (c.evm.bytecode.object.length === 0) continue; // abstract contracts and interfaces
-      if (contracts[name]) throw new ContractCompileError(`Two Symbiotic contracts are named ${name}`);
-      contracts[name] = {
-        name,
-        sourceFile,
-        abi: c.abi,
-        bytecode: `0x${c.evm.bytecode.object}` as Hex,
-        deployedBytecode: `0x${c.evm.deployedBytecode.object}` as Hex,
-        methodIdentifiers: c.evm.methodIdentifiers,
-      };
-    }
-  }
-  const set: ArtifactSet = { solcVersion: version, hash, contracts };
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Write then rename so a parallel worker never reads a half-written cache file.
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(set));
-  renameSync(tmp, cacheFile);
-  memo = set;
-  return set;
+  return cachedArtifacts(CACHE_DIR, cacheKey(), opts.force ?? false, () => {
+    process.stderr.write('Compiling Symbiotic core v1 with solc 0.8.25 (viaIR); the first time takes ~2 min, then it is cached in .cache/symbiotic\n');
+    const { version, output } = runSolc();
+    // Abstract contracts and interfaces have no bytecode; OpenZeppelin units are dependencies only.
+    const keep = (sourceFile: string, bytecode: string) => sourceFile.startsWith('@symbioticfi/core/src/contracts/') && bytecode.length > 0;
+    return { version, contracts: artifactsFromOutput(output, 'Symbiotic', keep) };
+  });
 }
 
 export function getSymbioticArtifact(name: string, set: ArtifactSet = compileSymbiotic()): ContractArtifact {

@@ -1,19 +1,13 @@
 // The Symbiotic parts of the devnet manifest: `contracts.symbiotic` has exactly the keys
 // lib/chains/deployments.ts parseDeployments() reads; `scenario.symbiotic` says what was seeded.
 import type { Address, Hex } from 'viem';
+import type { SymbioticAddresses } from '../../chains/deployments.js';
 
-export interface SymbioticContractsManifest {
-  vaultFactory: Address;
-  delegatorFactory: Address;
-  slasherFactory: Address;
-  networkRegistry: Address;
-  operatorRegistry: Address;
-  networkMiddlewareService: Address;
-  operatorVaultOptInService: Address;
-  operatorNetworkOptInService: Address;
+/** Exactly the `contracts.symbiotic` shape parseDeployments reads, with the optional parts the devnet always has. */
+export type SymbioticContractsManifest = Omit<SymbioticAddresses, 'vaultConfigurator' | 'fromBlock' | 'stakerRewardsFactory' | 'stakerRewardsFactoryV1' | 'burnerRouterFactory'> & {
   vaultConfigurator: Address;
   fromBlock: number;
-}
+};
 
 export interface ManifestSymbioticSubnetwork {
   network: Address;
