@@ -6,7 +6,8 @@
 //      allocation, max magnitudes, slasher, redistribution, slashability
 import { erc20Abi, getAddress, zeroAddress, type Address } from 'viem';
 import { BEACON_CHAIN_ETH_STRATEGY } from '../../chains/deployments.js';
-import { readCalls, unique, type Call, type CallResult } from '../../chains/read-calls.js';
+import { unique, type CallResult } from '../../chains/read-calls.js';
+import { Round, sanitizeSymbol } from '../round.js';
 import { BadRpcResponseError } from '../../errors/errors.js';
 import type { Asset } from '../../portfolio/types.js';
 import type { AddressReadFailure, AddressReading, ReadContext } from '../adapter.js';
@@ -17,20 +18,6 @@ import type { EigenWithdrawal } from './withdrawal-root.js';
 const ETH: Asset = { address: null, symbol: 'ETH', decimals: 18 };
 const isBeacon = (s: Address) => s.toLowerCase() === BEACON_CHAIN_ETH_STRATEGY.toLowerCase();
 const setKey = (avs: Address, id: number) => `${avs.toLowerCase()}:${id}`;
-
-/** Collects calls with a callback per result, so each round is one readCalls(). */
-class Round {
-  private calls: Call[] = [];
-  private handlers: ((r: CallResult) => void)[] = [];
-  add(call: Call, onResult: (r: CallResult) => void): void {
-    this.calls.push(call);
-    this.handlers.push(onResult);
-  }
-  async run(ctx: ReadContext): Promise<void> {
-    const results = await readCalls(ctx.client, this.calls, { blockNumber: ctx.blockNumber, batch: ctx.batch });
-    results.forEach((r, i) => this.handlers[i]!(r));
-  }
-}
 
 export async function readEigenLayer(
   ctx: ReadContext,
@@ -217,10 +204,4 @@ export async function readEigenLayer(
     }
   }
   return out;
-}
-
-/** Token symbols come from arbitrary contracts: keep them short and printable. */
-function sanitizeSymbol(symbol: string | undefined, token: Address): string {
-  const clean = (symbol ?? '').replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 16);
-  return clean || `${token.slice(0, 6)}…`;
 }

@@ -2,7 +2,7 @@
 // time-based delays cost no extra request.
 import { parseAbi } from 'viem';
 import type { ReadContext } from '../adapter.js';
-import { ok, type Round } from './round.js';
+import { ok, type Round } from '../round.js';
 
 const multicall3Abi = parseAbi(['function getCurrentBlockTimestamp() view returns (uint256 timestamp)']);
 

@@ -10,7 +10,7 @@ import type { AddressReading, AddressReadFailure, ReadContext } from '../adapter
 import { delegationSupervisorAbi, vaultAbi, vaultSupervisorAbi } from './abi.js';
 import { assembleV1, type V1Deposit, type V1QueuedWithdrawal } from './assemble.js';
 import { addBlockTime } from './block-time.js';
-import { ok, Round, sanitizeSymbol, why } from './round.js';
+import { ok, Round, sanitizeSymbol, why } from '../round.js';
 import { verifyUnconfirmed } from './verify.js';
 
 type Result = Map<Address, AddressReading | AddressReadFailure>;

@@ -12,7 +12,7 @@ import { coreAbi, vaultAbi } from './abi.js';
 import { assembleV2, type V2Holding, type V2Redeem } from './assemble.js';
 import { addBlockTime } from './block-time.js';
 import { discover } from './discovery.js';
-import { ok, Round, sanitizeSymbol, why } from './round.js';
+import { ok, Round, sanitizeSymbol, why } from '../round.js';
 import { verifyUnconfirmed } from './verify.js';
 
 type Result = Map<Address, AddressReading | AddressReadFailure>;

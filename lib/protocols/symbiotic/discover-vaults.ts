@@ -10,7 +10,7 @@ import type { ReadContext } from '../adapter.js';
 import { registryAbi, vaultFactoryAbi } from './abi.js';
 import { getLogsSplitting, REORG_MARGIN } from './log-scan.js';
 import { factsKey } from './read-vault-facts.js';
-import { Round, ok } from './round.js';
+import { Round, ok } from '../round.js';
 
 interface VaultListEntry {
   vaults: string[];

@@ -8,7 +8,7 @@ import type { ReadContext } from '../adapter.js';
 import { baseDelegatorAbi, networkMiddlewareServiceAbi, optInServiceAbi, vetoSlasherAbi } from './abi.js';
 import { splitSubnetwork, type StakePair, type VaultFacts } from './assemble.js';
 import { getLogsSplitting, scanIncrementally } from './log-scan.js';
-import { Round, ok } from './round.js';
+import { Round, ok } from '../round.js';
 
 const event = (abi: readonly { type: string; name?: string }[], name: string) => abi.find((i) => i.type === 'event' && i.name === name) as never;
 

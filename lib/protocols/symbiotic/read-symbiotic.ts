@@ -15,7 +15,7 @@ import { assemble, type StakePair, type VaultReading, type WithdrawalBucket } fr
 import { discoverVaults } from './discover-vaults.js';
 import { discoverStakeGraph, readStakePairs } from './read-exposure.js';
 import { readVaultFacts } from './read-vault-facts.js';
-import { Round, ok } from './round.js';
+import { Round, ok } from '../round.js';
 import { scanWithdrawals } from './scan-withdrawals.js';
 
 const SUPPORTED_VERSIONS = new Set([1, 2]);

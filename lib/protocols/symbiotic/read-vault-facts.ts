@@ -6,7 +6,7 @@ import type { SymbioticAddresses } from '../../chains/deployments.js';
 import type { ReadContext } from '../adapter.js';
 import { baseDelegatorAbi, baseSlasherAbi, operatorNetworkSpecificDelegatorAbi, operatorSpecificDelegatorAbi, registryAbi, vaultAbi, vetoSlasherAbi } from './abi.js';
 import type { SlasherKind, VaultFacts } from './assemble.js';
-import { Round, ok } from './round.js';
+import { Round, ok, sanitizeSymbol } from '../round.js';
 
 export const factsKey = (ctx: ReadContext, vault: Address) => `symbiotic:vault:${ctx.deployments.chainId}:${vault.toLowerCase()}`;
 
@@ -144,10 +144,4 @@ export async function readVaultFacts(ctx: ReadContext, sym: SymbioticAddresses, 
     ctx.cache.set(factsKey(ctx, v), f);
   }
   return { facts, failed };
-}
-
-/** Token symbols come from arbitrary contracts: keep them short and printable. */
-function sanitizeSymbol(symbol: string | undefined, token: Address): string {
-  const clean = (symbol ?? '').replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 16);
-  return clean || `${token.slice(0, 6)}…`;
 }
