@@ -7,6 +7,9 @@ import { BEACON_CHAIN_ETH_STRATEGY, seedScenario } from './seed-scenario.js';
 import { deployAndSeedSymbiotic } from './symbiotic/seed-symbiotic.js';
 import { TxSender, devnetClient } from './tx-sender.js';
 import { seedKarak } from './karak/seed-karak.js';
+import { seedEigenLayerRewards } from './rewards/seed-eigenlayer-rewards.js';
+import { seedValuation } from './rewards/seed-valuation.js';
+import { seedSymbioticRewards } from './symbiotic/seed-symbiotic-rewards.js';
 
 export interface DeployAndSeedOptions {
   manifestPath?: string;
@@ -34,11 +37,16 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
   const core = await deployCore(sender, deployer, params);
   const stETH = await deployTokenWithStrategy(sender, deployer, core, { name: 'Devnet Lido Staked ETH', symbol: 'stETH', decimals: 18 });
   const rETH = await deployTokenWithStrategy(sender, deployer, core, { name: 'Devnet Rocket Pool ETH', symbol: 'rETH', decimals: 18 });
+  // Valuation sources (rates grow per block, no clock needed) and EigenLayer rewards before Karak: the
+  // first distribution root's activation time then lies behind Karak's 18 days of time warps.
+  const valuation = await seedValuation(sender, { stETH, rETH });
+  const elRewards = await seedEigenLayerRewards(sender, core, { stETH, rETH });
   // Karak first: its 18 days of time warps then precede every other protocol's time-based state, and
   // EigenLayer's block-based pending windows are counted from the end of its own seeding.
   const karak = await seedKarak(sender, { stETH, rETH });
   // Symbiotic before EigenLayer's scenario: its ~100 transactions would otherwise mine EigenLayer's pending windows away.
   const symbiotic = await deployAndSeedSymbiotic(sender, { stETH, rETH });
+  const symbioticRewards = await seedSymbioticRewards(sender, symbiotic, { stETH, rETH });
   const seed = await seedScenario(sender, core, { stETH, rETH }, params);
 
   const manifest: DevnetManifest = {
@@ -46,7 +54,10 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
     version: 1,
     rpcUrl,
     chainId: await client.getChainId(),
-    contracts: { multicall3, eigenlayer: core, tokens: [stETH, rETH], pods: seed.pods, karak: karak.contracts },
+    contracts: {
+      multicall3,
+      eigenlayer: elRewards.rewardsCoordinator ? { ...core, rewardsCoordinator: elRewards.rewardsCoordinator } : core,
+      valuation, tokens: [stETH, rETH], pods: seed.pods, karak: karak.contracts },
     parameters: {
       minWithdrawalDelayBlocks: params.minWithdrawalDelayBlocks,
       deallocationDelay: params.deallocationDelay,
@@ -66,7 +77,10 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
       karak: karak.scenario,
     },
   };
-  manifest.contracts.symbiotic = symbiotic.contracts;
+  manifest.contracts.symbiotic = symbioticRewards.stakerRewardsFactory
+    ? { ...symbiotic.contracts, stakerRewardsFactory: symbioticRewards.stakerRewardsFactory }
+    : symbiotic.contracts;
+  manifest.scenario.rewards = { eigenlayer: elRewards.scenario, symbiotic: symbioticRewards.scenario };
   manifest.scenario.symbiotic = symbiotic.scenario;
   const port = Number(new URL(rpcUrl).port);
   const manifestPath = opts.manifestPath ?? defaultManifestPath(port);

@@ -8,6 +8,9 @@ import { PROJECT_ROOT } from './compile.js';
 import type { EigenLayerCore, DevnetToken } from './deploy-core.js';
 import type { SymbioticContractsManifest, SymbioticScenarioManifest } from './symbiotic/manifest-symbiotic.js';
 import type { KarakManifestContracts, KarakManifestScenario } from './karak/karak-manifest.js';
+import type { EigenLayerRewardsScenario } from './rewards/seed-eigenlayer-rewards.js';
+import type { ValuationManifest } from './rewards/seed-valuation.js';
+import type { SymbioticRewardsScenario } from './symbiotic/seed-symbiotic-rewards.js';
 
 export interface ManifestOperatorSet {
   avs: Address;
@@ -56,7 +59,8 @@ export interface DevnetManifest {
   chainId: number;
   contracts: {
     multicall3: Address;
-    eigenlayer: EigenLayerCore;
+    eigenlayer: EigenLayerCore & { rewardsCoordinator?: Address };
+    valuation?: ValuationManifest;
     tokens: DevnetToken[];
     pods: { owner: Address; pod: Address }[];
     symbiotic?: SymbioticContractsManifest;
@@ -80,6 +84,7 @@ export interface DevnetManifest {
     notes: string;
     symbiotic?: SymbioticScenarioManifest;
     karak?: KarakManifestScenario;
+    rewards?: { eigenlayer: EigenLayerRewardsScenario | null; symbiotic: SymbioticRewardsScenario | null };
   };
 }
 

@@ -4,7 +4,7 @@ import type { Address, Hex } from 'viem';
 import type { SymbioticAddresses } from '../../chains/deployments.js';
 
 /** Exactly the `contracts.symbiotic` shape parseDeployments reads, with the optional parts the devnet always has. */
-export type SymbioticContractsManifest = Omit<SymbioticAddresses, 'vaultConfigurator' | 'fromBlock' | 'stakerRewardsFactory' | 'stakerRewardsFactoryV1' | 'burnerRouterFactory'> & {
+export type SymbioticContractsManifest = Omit<SymbioticAddresses, 'vaultConfigurator' | 'fromBlock' | 'stakerRewardsFactoryV1' | 'burnerRouterFactory'> & {
   vaultConfigurator: Address;
   fromBlock: number;
 };
