@@ -18,12 +18,18 @@ const PAIRS: [keyof typeof el, string | null][] = [
   ['allocationManagerAbi', 'AllocationManager'],
   ['avsDirectoryAbi', 'AVSDirectory'],
   ['avsRegistrarAbi', 'AVSRegistrar'],
-  ['rewardsCoordinatorAbi', null],
+  ['rewardsCoordinatorAbi', 'RewardsCoordinator'],
 ];
 
 /** Deliberately not implemented, with the reason. Keys: "<abi export>" or "<abi export>.<signature>". */
+const NO_SUBMISSIONS = 'devnet roots are built off chain by the project tree builder (as the Sidecar does); AVS rewards submissions are not modelled';
 const ALLOW: Record<string, string> = {
-  rewardsCoordinatorAbi: 'RewardsCoordinator is out of scope for the devnet (rewards come from the off-chain Sidecar)',
+  'rewardsCoordinatorAbi.createAVSRewardsSubmission(((address,uint96)[],address,uint256,uint32,uint32)[])': NO_SUBMISSIONS,
+  'rewardsCoordinatorAbi.createRewardsForAllEarners(((address,uint96)[],address,uint256,uint32,uint32)[])': NO_SUBMISSIONS,
+  'rewardsCoordinatorAbi.createOperatorDirectedAVSRewardsSubmission(address,((address,uint96)[],address,(address,uint256)[],uint32,uint32,string)[])': NO_SUBMISSIONS,
+  'rewardsCoordinatorAbi.createOperatorDirectedOperatorSetRewardsSubmission((address,uint32),((address,uint96)[],address,(address,uint256)[],uint32,uint32,string)[])': NO_SUBMISSIONS,
+  'rewardsCoordinatorAbi.createUniqueStakeRewardsSubmission((address,uint32),((address,uint96)[],address,uint256,uint32,uint32)[])': NO_SUBMISSIONS,
+  'rewardsCoordinatorAbi.createTotalStakeRewardsSubmission((address,uint32),((address,uint96)[],address,uint256,uint32,uint32)[])': NO_SUBMISSIONS,
 };
 
 // Canonical signatures and output lists with viem's own formatter (tuples expanded, names dropped).
