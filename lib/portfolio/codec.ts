@@ -1,8 +1,8 @@
 // Snapshot <-> JSON. JSON has no bigint, so amounts travel as decimal strings (documented in
 // docs/schema.md). Decoding is schema-checked against the field specs below: storage and files are
 // untrusted input, and an error names the bad field.
-import { getAddress, isAddress, isHex } from 'viem';
 import { RestakeError } from '../errors/errors.js';
+import { decodeSpec, opt, type Kind } from './json-spec.js';
 import type { Snapshot } from './types.js';
 
 export class InvalidSnapshotError extends RestakeError {
@@ -23,54 +23,10 @@ export function snapshotToPlain(snapshot: Snapshot): unknown {
   return JSON.parse(snapshotToJson(snapshot));
 }
 
-// ---- field specs -------------------------------------------------------------------------------
-type Kind =
-  | 'address' | 'addressOrNull' | 'bigint' | 'number' | 'string' | 'bool' | 'hex'
-  | { enum: readonly (string | number)[] }
-  | { obj: Spec; nullable?: true }
-  | { arr: Kind };
-type Spec = Record<string, Kind | { optional: Kind }>;
+const decode = (kind: Kind, v: unknown, p: string): unknown => decodeSpec(kind, v, p, (msg) => new InvalidSnapshotError(`snapshot ${msg}`));
 
-const fail = (path: string, what: string): never => {
-  throw new InvalidSnapshotError(`snapshot ${path}: ${what}`);
-};
-
-function decode(kind: Kind, v: unknown, p: string): unknown {
-  if (typeof kind === 'string') {
-    switch (kind) {
-      case 'address':
-        return typeof v === 'string' && isAddress(v, { strict: false }) ? getAddress(v) : fail(p, 'expected an address');
-      case 'addressOrNull':
-        return v === null ? null : decode('address', v, p);
-      case 'bigint':
-        return typeof v === 'string' && /^-?\d+$/.test(v) ? BigInt(v) : typeof v === 'bigint' ? v : fail(p, 'expected an integer string');
-      case 'number':
-        return typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'expected a number');
-      case 'string':
-        return typeof v === 'string' ? v : fail(p, 'expected a string');
-      case 'bool':
-        return typeof v === 'boolean' ? v : fail(p, 'expected a boolean');
-      case 'hex':
-        return typeof v === 'string' && isHex(v) ? v : fail(p, 'expected hex');
-    }
-  }
-  if ('enum' in kind) return kind.enum.includes(v as never) ? v : fail(p, `expected one of ${kind.enum.join(', ')}`);
-  if ('arr' in kind) return (Array.isArray(v) ? v : fail(p, 'expected an array')).map((x, i) => decode(kind.arr, x, `${p}[${i}]`));
-  if (kind.nullable && v === null) return null;
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, 'expected an object');
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(kind.obj)) {
-    const value = (v as Record<string, unknown>)[key];
-    if (typeof field === 'object' && 'optional' in field) {
-      if (value !== undefined) out[key] = decode(field.optional, value, `${p}.${key}`);
-    } else out[key] = decode(field, value, `${p}.${key}`);
-  }
-  return out;
-}
-
-const opt = (k: Kind) => ({ optional: k });
-const protocol = { enum: ['eigenlayer', 'symbiotic', 'karak'] } as const;
-const asset: Kind = { obj: { address: 'addressOrNull', symbol: 'string', decimals: 'number' } };
+export const protocol = { enum: ['eigenlayer', 'symbiotic', 'karak'] } as const;
+export const asset: Kind = { obj: { address: 'addressOrNull', symbol: 'string', decimals: 'number' } };
 
 const position: Kind = {
   obj: {
