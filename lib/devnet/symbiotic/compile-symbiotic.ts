@@ -1,4 +1,7 @@
-// Compiles Symbiotic core v1 (npm @symbioticfi/core, Solidity sources in node_modules) with the solc-js
+// Compiles Symbiotic core v1 (npm @symbioticfi/core, Solidity sources in node_modules) together with the
+// staker rewards of npm @symbioticfi/rewards v2.0.0 (DefaultStakerRewards + factory; package.json
+// `overrides` make it build against the same core 1.0.3, and it imports core as `@symbioticfi/core/src/...`,
+// which is exactly our node_modules-relative unit naming, so no remappings are needed) with the solc-js
 // release Symbiotic pins (its sources say `pragma solidity 0.8.25`, an exact version, so the project's
 // solc 0.8.37 refuses them; the npm alias `solc-0.8.25` is that exact release). Settings follow the
 // metadata of the core artifacts shipped in @symbioticfi/rewards (optimizer 200 runs, cancun, viaIR).
@@ -14,6 +17,7 @@ import { ContractCompileError } from '../errors.js';
 
 const NODE_MODULES = join(PROJECT_ROOT, 'node_modules');
 const CORE_SRC = join(NODE_MODULES, '@symbioticfi', 'core', 'src');
+const REWARDS_SRC = join(NODE_MODULES, '@symbioticfi', 'rewards', 'src');
 const CACHE_DIR = join(PROJECT_ROOT, '.cache', 'symbiotic');
 const SOLC_PACKAGE = 'solc-0.8.25';
 
@@ -38,6 +42,12 @@ export const SYMBIOTIC_ENTRY_POINTS = [
   'contracts/VaultConfigurator.sol',
 ] as const;
 
+/** From @symbioticfi/rewards (also `pragma solidity 0.8.25`): the staker rewards the devnet deploys. */
+export const SYMBIOTIC_REWARDS_ENTRY_POINTS = [
+  'contracts/defaultStakerRewards/DefaultStakerRewards.sol',
+  'contracts/defaultStakerRewards/DefaultStakerRewardsFactory.sol',
+] as const;
+
 const SETTINGS = {
   optimizer: { enabled: true, runs: 200 },
   viaIR: true,
@@ -51,17 +61,18 @@ const pkgVersion = (name: string): string =>
 
 function cacheKey(): string {
   const h = createHash('sha256');
-  for (const p of ['@symbioticfi/core', '@openzeppelin/contracts', '@openzeppelin/contracts-upgradeable', SOLC_PACKAGE]) h.update(`${p}@${pkgVersion(p)}\n`);
-  h.update(`${JSON.stringify(SETTINGS)}\n${SYMBIOTIC_ENTRY_POINTS.join(',')}\n`);
+  for (const p of ['@symbioticfi/core', '@symbioticfi/rewards', '@openzeppelin/contracts', '@openzeppelin/contracts-upgradeable', SOLC_PACKAGE]) h.update(`${p}@${pkgVersion(p)}\n`);
+  h.update(`${JSON.stringify(SETTINGS)}\n${SYMBIOTIC_ENTRY_POINTS.join(',')}\n${SYMBIOTIC_REWARDS_ENTRY_POINTS.join(',')}\n`);
   // The package version should pin the sources, but hash them anyway: a patched node_modules must recompile.
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith('.sol')) h.update(`${relative(CORE_SRC, p).split(sep).join('/')}\0${readFileSync(p, 'utf8')}\0`);
+      else if (entry.name.endsWith('.sol')) h.update(`${relative(NODE_MODULES, p).split(sep).join('/')}\0${readFileSync(p, 'utf8')}\0`);
     }
   };
   walk(CORE_SRC);
+  walk(REWARDS_SRC);
   return h.digest('hex').slice(0, 16);
 }
 
@@ -75,9 +86,10 @@ function findImport(path: string): { contents: string } | { error: string } {
 function runSolc(): { version: string; output: SolcOutput } {
   const require = createRequire(import.meta.url);
   const solc = require(SOLC_PACKAGE) as { compile(input: string, callbacks: { import: typeof findImport }): string; version(): string };
-  const sources = Object.fromEntries(
-    SYMBIOTIC_ENTRY_POINTS.map((p) => [`@symbioticfi/core/src/${p}`, { content: readFileSync(join(CORE_SRC, p), 'utf8') }]),
-  );
+  const sources = Object.fromEntries([
+    ...SYMBIOTIC_ENTRY_POINTS.map((p) => [`@symbioticfi/core/src/${p}`, { content: readFileSync(join(CORE_SRC, p), 'utf8') }]),
+    ...SYMBIOTIC_REWARDS_ENTRY_POINTS.map((p) => [`@symbioticfi/rewards/src/${p}`, { content: readFileSync(join(REWARDS_SRC, p), 'utf8') }]),
+  ]);
   const input = { language: 'Solidity', sources, settings: SETTINGS };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport })) as SolcOutput;
   const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
@@ -85,13 +97,14 @@ function runSolc(): { version: string; output: SolcOutput } {
   return { version: solc.version(), output };
 }
 
-/** Artifacts of the Symbiotic core contracts (deployable ones only), from the cache when possible. */
+/** Artifacts of the Symbiotic core and staker-rewards contracts (deployable ones only), from the cache when possible. */
 export function compileSymbiotic(opts: { force?: boolean } = {}): ArtifactSet {
   return cachedArtifacts(CACHE_DIR, cacheKey(), opts.force ?? false, () => {
-    process.stderr.write('Compiling Symbiotic core v1 with solc 0.8.25 (viaIR); the first time takes ~2 min, then it is cached in .cache/symbiotic\n');
+    process.stderr.write('Compiling Symbiotic core v1 + staker rewards v2 with solc 0.8.25 (viaIR); the first time takes ~2-3 min, then it is cached in .cache/symbiotic\n');
     const { version, output } = runSolc();
     // Abstract contracts and interfaces have no bytecode; OpenZeppelin units are dependencies only.
-    const keep = (sourceFile: string, bytecode: string) => sourceFile.startsWith('@symbioticfi/core/src/contracts/') && bytecode.length > 0;
+    const keep = (sourceFile: string, bytecode: string) =>
+      (sourceFile.startsWith('@symbioticfi/core/src/contracts/') || sourceFile.startsWith('@symbioticfi/rewards/src/contracts/')) && bytecode.length > 0;
     return { version, contracts: artifactsFromOutput(output, 'Symbiotic', keep) };
   });
 }
