@@ -2,6 +2,10 @@
 // file (the devnet manifest is one). Everything read from a file is untrusted and validated here.
 import { getAddress, isAddress, type Address } from 'viem';
 import { InvalidDeploymentsError } from '../errors/errors.js';
+import { MAINNET_VALUATION, MAINNET_VALUATION_UNCONFIRMED } from './mainnet-valuation.js';
+import { parseValuation, type ValuationDeployments } from './valuation-config.js';
+
+export type { PriceFeed, RateMethod, ValuationDeployments, YieldSource } from './valuation-config.js';
 
 export interface EigenLayerAddresses {
   delegationManager: Address;
@@ -48,6 +52,8 @@ export interface Deployments {
   eigenlayer?: EigenLayerAddresses;
   symbiotic?: SymbioticAddresses;
   karak?: KarakAddresses;
+  /** LST/LRT rate sources (base staking yield) and Chainlink price feeds; absent = nothing valued. */
+  valuation?: ValuationDeployments;
   /** Addresses the reference marks UNCONFIRMED: verified on chain on first use, disabled if the check fails. */
   unconfirmed?: string[];
 }
@@ -87,7 +93,8 @@ export const MAINNET_DEPLOYMENTS: Deployments = {
     vaultSupervisor: '0x54e44DbB92dBA848ACe27F44c0CB4268981eF1CC',
     delegationSupervisor: '0xAfa904152E04aBFf56701223118Be2832A4449E0',
   },
-  unconfirmed: ['karak.core', 'karak.vaultSupervisor', 'karak.delegationSupervisor'],
+  valuation: MAINNET_VALUATION,
+  unconfirmed: ['karak.core', 'karak.vaultSupervisor', 'karak.delegationSupervisor', ...MAINNET_VALUATION_UNCONFIRMED],
 };
 
 const REQUIRED_EL = ['delegationManager', 'strategyManager', 'eigenPodManager', 'allocationManager'] as const;
@@ -160,10 +167,11 @@ export function parseDeployments(input: unknown): Deployments {
     if (fb !== undefined) karak.fromBlock = fb;
     out.karak = karak;
   }
+  if (c.valuation !== undefined) out.valuation = parseValuation(c.valuation);
   const unconfirmed = root.unconfirmed ?? c.unconfirmed;
   if (unconfirmed !== undefined) {
-    if (!Array.isArray(unconfirmed) || !unconfirmed.every((u) => typeof u === 'string' && /^(eigenlayer|symbiotic|karak)\.[A-Za-z0-9]+$/.test(u))) {
-      throw new InvalidDeploymentsError('unconfirmed must be a list like ["karak.core"]', { value: unconfirmed });
+    if (!Array.isArray(unconfirmed) || !unconfirmed.every((u) => typeof u === 'string' && /^(eigenlayer|symbiotic|karak|valuation)\.[A-Za-z0-9]+$/.test(u))) {
+      throw new InvalidDeploymentsError('unconfirmed must be a list like ["karak.core", "valuation.0x…"]', { value: unconfirmed });
     }
     out.unconfirmed = [...(unconfirmed as string[])];
   }

@@ -3,6 +3,6 @@
 import type { Deployments } from '../chains/deployments.js';
 
 export function deploymentsToPlain(d: Deployments): unknown {
-  const { chainId, multicall3, eigenlayer, symbiotic, karak, unconfirmed } = d;
-  return { chainId, contracts: { multicall3, ...(eigenlayer && { eigenlayer }), ...(symbiotic && { symbiotic }), ...(karak && { karak }) }, ...(unconfirmed && { unconfirmed }) };
+  const { chainId, multicall3, eigenlayer, symbiotic, karak, valuation, unconfirmed } = d;
+  return { chainId, contracts: { multicall3, ...(eigenlayer && { eigenlayer }), ...(symbiotic && { symbiotic }), ...(karak && { karak }), ...(valuation && { valuation }) }, ...(unconfirmed && { unconfirmed }) };
 }
