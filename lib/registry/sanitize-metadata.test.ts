@@ -7,8 +7,7 @@ const XSS = '<img src=x onerror="alert(document.cookie)"><script>alert(1)</scrip
 describe('sanitizeMetadata', () => {
   it('keeps script injection strings as inert text (no markup is produced or interpreted)', () => {
     const m = sanitizeMetadata({ name: XSS, description: `Hi ${XSS}` })!;
-    expect(m.name!.startsWith('<img src=x onerror="alert(document.cookie)"><script>')).toBe(true);
-    expect([...m.name!].length).toBe(80);
+    expect(m.name).toBe(XSS);
     expect(m.description).toContain('<script>alert(1)</script>');
     // The record holds strings only: nothing in it is a DOM node or a function.
     expect(Object.values(m).every((v) => typeof v === 'string' || v === null || Array.isArray(v))).toBe(true);
