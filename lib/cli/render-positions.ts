@@ -57,7 +57,7 @@ export function renderPositions(snapshot: Snapshot): string {
   return out.join('\n');
 }
 
-function table(head: string[], rows: string[][], indent: string): string {
+export function table(head: string[], rows: string[][], indent: string): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => indent + cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(head), ...rows.map(line)].join('\n');

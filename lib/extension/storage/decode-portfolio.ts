@@ -10,7 +10,7 @@ const STATES: readonly FreshnessState[] = ['fresh', 'stale', 'never'];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const msOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function decodeStatus(v: unknown, where: string, problems: string[]): RefreshStatus {
+export function decodeStatus(v: unknown, where: string, problems: string[]): RefreshStatus {
   if (!isObject(v) || !STATES.includes(v.state as FreshnessState)) {
     problems.push(`${where}.status: malformed, reset`);
     return { ...NEVER_REFRESHED };
