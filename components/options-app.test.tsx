@@ -8,6 +8,8 @@ import { OptionsBody } from './options-app.js';
 
 const state = (over: Partial<StateView> = {}): StateView => ({
   settings: defaultSettings(),
+  rewards: { chains: {} },
+  history: {},
   portfolio: { chains: { '42161': { snapshot: null, status: { state: 'never', lastAttemptAt: 1, lastSuccessAt: null, error: { name: 'RpcUnavailableError', message: 'timeout' } } } } },
   refreshBounds: { min: 30, max: 86_400 },
   alerts: { settings: { minSeverity: 'warning', perAddress: {} }, mutedOperators: [] },

@@ -4,6 +4,8 @@
 import type { Settings } from './storage/settings.js';
 import type { AlertSettings } from './alerts/alert-store.js';
 import type { RefreshStatus, StoredPortfolio } from './storage/portfolio.js';
+import type { StoredRewards } from './storage/rewards.js';
+import type { History } from '../rewards/history.js';
 import { RestakeError } from '../errors/errors.js';
 
 export type Request =
@@ -15,6 +17,8 @@ export type Request =
   /** rpcUrls: [] = the chain's built-in RPCs; deploymentsOverride: a deployments file (plain JSON), or null for the defaults. */
   | { type: 'saveChainSettings'; chainId: number; enabled: boolean; rpcUrls: string[]; deploymentsOverride: unknown }
   | { type: 'setRefreshPeriod'; seconds: number }
+  /** The opt-in EigenLayer rewards API of one chain (off by default: it reveals tracked addresses to that service). */
+  | { type: 'saveRewardsApi'; chainId: number; enabled: boolean; baseUrl: string }
   // Alert inbox (lib/extension/alerts/inbox-actions.ts); ids are alert ids (`chain:tx:log:address`).
   | { type: 'acknowledgeAlert'; ids: string[] }
   | { type: 'snoozeAlert'; id: string; hours: number }
@@ -29,6 +33,10 @@ export interface StateView {
   settings: Settings;
   /** Plain JSON (bigints as strings): runtime messages cannot carry bigint. */
   portfolio: StoredPortfolio;
+  /** Rewards per chain, plain JSON like the portfolio. */
+  rewards: StoredRewards;
+  /** Bounded value history per chain and address (decimal strings). */
+  history: History;
   refreshBounds: { min: number; max: number };
   /** Notification thresholds and muted operators (lowercase), for the options page. */
   alerts: { settings: AlertSettings; mutedOperators: string[] };
@@ -43,6 +51,7 @@ export interface ResponseData {
   refreshNow: { chains: Record<string, RefreshStatus> };
   saveChainSettings: Record<never, never>;
   setRefreshPeriod: { seconds: number };
+  saveRewardsApi: Record<never, never>;
   acknowledgeAlert: { unread: number };
   snoozeAlert: { until: number };
   muteOperator: Record<never, never>;
@@ -103,6 +112,13 @@ export function parseRequest(msg: unknown): Request {
       };
     case 'setRefreshPeriod':
       return { type: 'setRefreshPeriod', seconds: field(msg, 'seconds', isNumber, 'a number') };
+    case 'saveRewardsApi':
+      return {
+        type: 'saveRewardsApi',
+        chainId: field(msg, 'chainId', isNumber, 'a number'),
+        enabled: field(msg, 'enabled', isBoolean, 'a boolean'),
+        baseUrl: field(msg, 'baseUrl', isString, 'a string'),
+      };
     case 'acknowledgeAlert':
       return { type: 'acknowledgeAlert', ids: field(msg, 'ids', isStringArray, 'a list of strings') };
     case 'snoozeAlert':

@@ -11,6 +11,8 @@ const cached: StoredState = {
   settings: { ...defaultSettings(), addresses: [{ address: ALICE, label: 'alice' }] },
   portfolio: { chains: { '1': { snapshot: sampleSnapshot(), status: { state: 'fresh', lastAttemptAt: 1, lastSuccessAt: 1 } } } },
   alerts: emptyAlertStore(),
+  rewards: { chains: {} },
+  history: {},
 };
 
 function setup(answer: (req: RequestOf<RequestType>) => Response<RequestType> = () => ({ ok: true }) as never) {

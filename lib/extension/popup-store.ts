@@ -6,6 +6,8 @@ import type { SendRequest } from './send-request.js';
 import { chainName } from '../chains/registry.js';
 import { emptyAlertStore, type AlertStore } from './alerts/alert-store.js';
 import { emptyPortfolio, type Portfolio } from './storage/portfolio.js';
+import { emptyRewards, type RewardsStore } from './storage/rewards.js';
+import type { History } from '../rewards/history.js';
 import { defaultSettings, type Settings } from './storage/settings.js';
 import type { StoredState, StoredStateWatchers } from './storage/stored-state.js';
 import { parseLabel } from './validation/parse-label.js';
@@ -23,6 +25,8 @@ export interface PopupState {
   settings: Settings;
   portfolio: Portfolio;
   alerts: AlertStore;
+  rewards: RewardsStore;
+  history: History;
   refreshing: boolean;
   /** Announced through an aria-live region. */
   notice: Notice | null;
@@ -68,12 +72,17 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       settings: defaultSettings(),
       portfolio: emptyPortfolio(),
       alerts: emptyAlertStore(),
+      rewards: emptyRewards(),
+      history: {},
       refreshing: false,
       notice: null,
 
       async init() {
         // Watch first so a write landing between read and watch is not missed.
-        unwatch ??= deps.watch({ onSettings: (settings) => set({ settings }), onPortfolio: (portfolio) => set({ portfolio }), onAlerts: (alerts) => set({ alerts }) });
+        unwatch ??= deps.watch({ onSettings: (settings) => set({ settings }), onPortfolio: (portfolio) => set({ portfolio }), onAlerts: (alerts) => set({ alerts }),
+          onRewards: (rewards) => set({ rewards }),
+          onHistory: (history) => set({ history }),
+        });
         const state = await deps.read();
         set({ ...state, loaded: true });
       },

@@ -1,7 +1,7 @@
 // Handlers of the trusted channel. Every input is re-validated here even though the pages
 // validate too: the background is the only writer of storage and trusts no caller's checks.
 import { getAddress, isAddress, type Address } from 'viem';
-import { InvalidAddressError } from '../../errors/errors.js';
+import { InvalidAddressError, InvalidSettingsError } from '../../errors/errors.js';
 import type { Threshold } from '../alerts/alert-store.js';
 import { badgeCount } from '../alerts/alerts-to-notify.js';
 import { acknowledge, clearThreshold, muteOperator, setThreshold, snooze } from '../alerts/inbox-actions.js';
@@ -10,11 +10,14 @@ import type { AlertScanner } from './create-alert-scanner.js';
 import { MAX_REFRESH_SECONDS, MIN_REFRESH_SECONDS } from '../build-defaults.js';
 import { errorInfo, InvalidMessageError, type Request, type RequestOf, type RequestType, type Response, type ResponseData } from '../messages.js';
 import { loadPortfolio, portfolioToPlain } from '../storage/portfolio-item.js';
+import { forgetAddressHistory, loadHistory } from '../storage/history-item.js';
+import { loadRewards, rewardsStoreToPlain } from '../storage/rewards-item.js';
 import type { Settings } from '../storage/settings.js';
 import { loadSettings, saveSettings } from '../storage/settings-item.js';
 import { parseLabel } from '../validation/parse-label.js';
 import { parseRefreshPeriod } from '../validation/parse-refresh-period.js';
-import { parseChainSettings } from '../validation/parse-chain-settings.js';
+import { parseChainId, parseChainSettings } from '../validation/parse-chain-settings.js';
+import { parseRewardsApi } from '../validation/parse-rewards-api.js';
 import { parseTrackedAddress } from '../validation/parse-tracked-address.js';
 import type { Refresher } from './create-refresher.js';
 import { ensureRefreshAlarm } from './refresh-alarm.js';
@@ -50,10 +53,12 @@ export function createRequestHandler(refresher: Refresher, alerts: AlertScanner,
 
   const handlers: Handlers = {
     async getState() {
-      const [settings, portfolio, inbox] = await Promise.all([loadSettings(), loadPortfolio(), loadAlertStore()]);
+      const [settings, portfolio, inbox, rewards, history] = await Promise.all([loadSettings(), loadPortfolio(), loadAlertStore(), loadRewards(), loadHistory()]);
       return {
         settings,
         portfolio: portfolioToPlain(portfolio),
+        rewards: rewardsStoreToPlain(rewards),
+        history,
         refreshBounds: { min: MIN_REFRESH_SECONDS, max: MAX_REFRESH_SECONDS },
         alerts: { settings: inbox.settings, mutedOperators: inbox.mutedOperators },
       };
@@ -69,6 +74,7 @@ export function createRequestHandler(refresher: Refresher, alerts: AlertScanner,
     },
     async removeAddress(req) {
       await update((s) => void s.addresses.splice(findIndex(s, req.address), 1));
+      await forgetAddressHistory(req.address);
       return {};
     },
     async setLabel(req) {
@@ -84,7 +90,22 @@ export function createRequestHandler(refresher: Refresher, alerts: AlertScanner,
     },
     async saveChainSettings(req) {
       const chain = parseChainSettings(req);
-      await update((s) => void (s.chains[String(req.chainId)] = chain));
+      // The rewards API has its own form and request: saving RPCs must not turn it off (or on).
+      await update((s) => {
+        const previous = s.chains[String(req.chainId)]?.rewardsApi;
+        s.chains[String(req.chainId)] = previous ? { ...chain, rewardsApi: previous } : chain;
+      });
+      refreshSoon();
+      return {};
+    },
+    async saveRewardsApi(req) {
+      const chainId = parseChainId(req.chainId);
+      const rewardsApi = parseRewardsApi({ enabled: req.enabled, baseUrl: req.baseUrl });
+      await update((s) => {
+        const chain = s.chains[String(chainId)];
+        if (!chain) throw new InvalidSettingsError(`Chain ${chainId} is not configured: add it first`);
+        chain.rewardsApi = rewardsApi;
+      });
       refreshSoon();
       return {};
     },

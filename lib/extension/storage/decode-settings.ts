@@ -7,6 +7,7 @@ import type { Decoded } from './decoded.js';
 import { parseLabel } from '../validation/parse-label.js';
 import { parseRpcUrl } from '../validation/parse-rpc-urls.js';
 import { migrateSettingsTo3 } from './migrations/settings-003.js';
+import { parseRewardsApi } from '../validation/parse-rewards-api.js';
 import { defaultSettings, type ChainSettings, type Settings, type TrackedAddress } from './settings.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -69,6 +70,14 @@ function chains(v: unknown, defaults: Record<string, ChainSettings>, problems: s
       const rpcUrls = entry.rpcUrls.map((u) => parseRpcUrl(String(u)));
       const chain: ChainSettings = { enabled: entry.enabled, rpcUrls };
       if (entry.deploymentsOverride != null) chain.deploymentsOverride = entry.deploymentsOverride;
+      if (entry.rewardsApi !== undefined) {
+        try {
+          chain.rewardsApi = parseRewardsApi(entry.rewardsApi);
+        } catch (e) {
+          // Off is the safe fallback: a broken entry must never send addresses anywhere.
+          problems.push(`settings.chains[${key}].rewardsApi: ${(e as Error).message}, turned off`);
+        }
+      }
       out[key] = chain;
     } catch (e) {
       problems.push(`settings.chains[${key}]: ${(e as Error).message}, ${key in defaults ? 'using defaults' : 'dropped'}`);

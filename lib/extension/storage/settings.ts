@@ -12,6 +12,17 @@ export interface ChainSettings {
   rpcUrls: string[];
   /** A deployments file (plain JSON, re-validated with parseDeployments on use); absent = defaults. */
   deploymentsOverride?: unknown;
+  /**
+   * The opt-in EigenLayer rewards API (Sidecar HTTP shape). Absent or disabled = off: asking it
+   * reveals the tracked addresses to that service, so only the user can turn it on.
+   */
+  rewardsApi?: RewardsApiSettings;
+}
+
+export interface RewardsApiSettings {
+  enabled: boolean;
+  /** http(s) base URL, e.g. https://sidecar-rpc.eigenlayer.xyz/mainnet; '' while never set. */
+  baseUrl: string;
 }
 
 export interface Settings {
