@@ -12,8 +12,17 @@ export interface FetchedChunk {
   chunk: ChunkState;
 }
 
-/** Fetches [from, min(from + size - 1, head)], halving on limit errors until one range succeeds. */
-export async function fetchLogsChunk(client: PublicClient, filter: LogFilter, from: number, head: number, chunk: ChunkState): Promise<FetchedChunk> {
+/**
+ * Fetches [from, min(from + size - 1, head)], halving on limit errors until one range succeeds.
+ * `indexedTopics` (topic1..3, null = any) narrows by indexed arguments, e.g. a claimer in topic3.
+ */
+export async function fetchLogsChunk(
+  client: PublicClient,
+  filter: LogFilter & { indexedTopics?: readonly (readonly Hex[] | null)[] },
+  from: number,
+  head: number,
+  chunk: ChunkState,
+): Promise<FetchedChunk> {
   let c = chunk;
   for (;;) {
     const to = Math.min(head, from + c.size - 1);
@@ -21,7 +30,7 @@ export async function fetchLogsChunk(client: PublicClient, filter: LogFilter, fr
       const raw = await client.request(
         {
           method: 'eth_getLogs',
-          params: [{ fromBlock: numberToHex(from), toBlock: numberToHex(to), ...(filter.anyAddress ? {} : { address: filter.addresses as Address[] }), topics: [filter.topics as Hex[]] }],
+          params: [{ fromBlock: numberToHex(from), toBlock: numberToHex(to), ...(filter.anyAddress ? {} : { address: filter.addresses as Address[] }), topics: [filter.topics as Hex[], ...((filter.indexedTopics ?? []) as Hex[][])] }],
         },
         { retryCount: 0, dedupe: false },
       );
