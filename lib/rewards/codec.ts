@@ -72,7 +72,7 @@ const baseYield: Kind = {
   oneOf: [
     {
       obj: {
-        token: asset, method: 'string', underlying: 'string',
+        token: asset, method: 'string', underlying: 'string', rebasing: opt('bool'),
         samples: { arr: { obj: { blockNumber: 'bigint', timestamp: 'number', rate: 'bigint' } } },
         annualizedPpm: nullable('bigint'),
       },
@@ -81,7 +81,7 @@ const baseYield: Kind = {
   ],
 };
 const price: Kind = {
-  obj: { pair: 'string', base: 'string', quote: { enum: ['ETH', 'USD'] }, feed: 'address', answer: 'bigint', decimals: 'number', updatedAt: 'number', stale: 'bool' },
+  obj: { pair: 'string', base: 'string', quote: { enum: ['ETH', 'USD'] }, feed: 'address', token: opt('addressOrNull'), answer: 'bigint', decimals: 'number', updatedAt: 'number', stale: 'bool' },
 };
 
 const rewardsSpec: Kind = {

@@ -111,6 +111,8 @@ export interface BaseYield {
   /** How the rate is read, e.g. 'wstETH.stEthPerToken', 'rETH.getExchangeRate', 'erc4626.convertToAssets'. */
   method: string;
   underlying: string;
+  /** true: one token = one underlying (stETH-style rebasing, the rate only measures yield); false: rate = underlying per token. */
+  rebasing?: boolean;
   /** Oldest first; the last sample is at the snapshot block. */
   samples: { blockNumber: bigint; timestamp: number; rate: bigint }[];
   /**
@@ -127,6 +129,8 @@ export interface PriceQuote {
   base: string;
   quote: 'ETH' | 'USD';
   feed: Address;
+  /** The token priced (null = ETH itself): values match tokens by address, never by symbol. */
+  token?: Address | null;
   answer: bigint;
   decimals: number;
   updatedAt: number;

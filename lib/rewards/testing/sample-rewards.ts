@@ -52,15 +52,15 @@ export function sampleRewards(): RewardsSnapshot {
     ],
     baseYield: [
       {
-        token: stETH, method: 'wstETH.stEthPerToken', underlying: 'ETH',
+        token: stETH, method: 'wstETH.stEthPerToken', underlying: 'ETH', rebasing: true,
         samples: [{ blockNumber: 10n, timestamp: 1_757_408_000, rate: E }, { blockNumber: 1234n, timestamp: 1_760_000_000, rate: 1_002_500_000_000_000_000n }],
         annualizedPpm: 30_416n,
       },
       { token: rETH, error: 'rate source failed its on-chain check' },
     ],
     prices: [
-      { pair: 'ETH/USD', base: 'ETH', quote: 'USD', feed: A, answer: 3_000n * 10n ** 8n, decimals: 8, updatedAt: 1_759_999_000, stale: false },
-      { pair: 'stETH/ETH', base: 'stETH', quote: 'ETH', feed: B, answer: 999n * 10n ** 15n, decimals: 18, updatedAt: 1_759_000_000, stale: true },
+      { pair: 'ETH/USD', base: 'ETH', quote: 'USD', feed: A, token: null, answer: 3_000n * 10n ** 8n, decimals: 8, updatedAt: 1_759_999_000, stale: false },
+      { pair: 'stETH/ETH', base: 'stETH', quote: 'ETH', feed: B, token: stETH.address, answer: 999n * 10n ** 15n, decimals: 18, updatedAt: 1_759_000_000, stale: true },
     ],
   };
 }
