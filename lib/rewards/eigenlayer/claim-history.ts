@@ -1,0 +1,106 @@
+// RewardsClaimed history of many earners with one eth_getLogs per block chunk (earner = topic1, an
+// OR-list of all addresses), so a refresh costs the same number of requests for 1 or 100 addresses.
+// A per-address cursor and the decoded claims live in ctx.cache, so a refresh only scans new blocks
+// (plus the last REORG_WINDOW blocks again, dropping what a reorg removed). An address added later is
+// scanned from the start block on its own. Chunk sizes adapt like the alert scanner's (chunk-size.ts).
+import { decodeEventLog, encodeEventTopics, getAddress, numberToHex, type Address, type Hex, type Log } from 'viem';
+import { formatLog } from 'viem';
+import { DEFAULT_CHUNK, classifyLogsError, onChunkFailure, onChunkSuccess, type ChunkState } from '../../alerts/chunk-size.js';
+import { rewardsCoordinatorAbi } from '../../protocols/eigenlayer/abi.js';
+import type { RewardsReadContext } from '../context.js';
+import { rewardsScanStartBlock } from './start-blocks.js';
+
+export const REORG_WINDOW = 64;
+/** Earners per eth_getLogs topic list: providers cap OR-lists of topics. */
+const EARNERS_PER_QUERY = 100;
+
+/** A RewardsClaimed log, JSON-safe for the cache (amounts and block numbers as decimal strings). */
+export interface CachedClaim {
+  root: Hex;
+  earner: Address;
+  claimer: Address;
+  recipient: Address;
+  token: Address;
+  amount: string;
+  blockNumber: string;
+  txHash: Hex;
+  logIndex: number;
+}
+
+interface CacheValue {
+  v: 1;
+  chunk: ChunkState;
+  earners: Record<string, { scannedTo: number; claims: CachedClaim[] }>;
+}
+
+export const claimHistoryCacheKey = (chainId: number, rewardsCoordinator: Address) => `eigenlayer-rewards:claims:${chainId}:${rewardsCoordinator.toLowerCase()}`;
+
+function load(ctx: RewardsReadContext, key: string): CacheValue {
+  const v = ctx.cache.get(key) as CacheValue | undefined;
+  // A copy: a scan that fails half-way must not leave a half-updated cursor behind.
+  return v && v.v === 1 && typeof v.earners === 'object' ? structuredClone(v) : { v: 1, chunk: DEFAULT_CHUNK, earners: {} };
+}
+
+function decode(log: Log): CachedClaim {
+  const { args } = decodeEventLog({ abi: rewardsCoordinatorAbi, eventName: 'RewardsClaimed', data: log.data, topics: log.topics as [Hex, ...Hex[]] });
+  return {
+    root: args.root, earner: getAddress(args.earner), claimer: getAddress(args.claimer), recipient: getAddress(args.recipient), token: getAddress(args.token),
+    amount: args.claimedAmount.toString(), blockNumber: String(log.blockNumber), txHash: log.transactionHash!, logIndex: log.logIndex!,
+  };
+}
+
+async function scanRange(ctx: RewardsReadContext, rc: Address, earners: Address[], from: number, head: number, state: { chunk: ChunkState }): Promise<CachedClaim[]> {
+  const topics = encodeEventTopics({ abi: rewardsCoordinatorAbi, eventName: 'RewardsClaimed', args: { earner: earners } });
+  const out: CachedClaim[] = [];
+  let start = from;
+  while (start <= head) {
+    const to = Math.min(head, start + state.chunk.size - 1);
+    try {
+      const raw = await ctx.client.request(
+        { method: 'eth_getLogs', params: [{ fromBlock: numberToHex(start), toBlock: numberToHex(to), address: rc, topics: topics as Hex[] }] },
+        { retryCount: 0, dedupe: false },
+      );
+      for (const l of raw as unknown[]) out.push(decode(formatLog(l as never) as Log));
+      state.chunk = onChunkSuccess(state.chunk, to - start + 1);
+      start = to + 1;
+    } catch (error) {
+      const cls = classifyLogsError(error);
+      if (!cls || to === start) throw error;
+      state.chunk = onChunkFailure(state.chunk, to - start + 1, cls.kind, cls.hint);
+    }
+  }
+  return out;
+}
+
+/** Claims per address (oldest first) up to ctx.blockNumber; updates the cache. */
+export async function readClaimHistory(ctx: RewardsReadContext, rc: Address, addresses: readonly Address[]): Promise<Map<Address, CachedClaim[]>> {
+  const key = claimHistoryCacheKey(ctx.deployments.chainId, rc);
+  const cache = load(ctx, key);
+  const head = Number(ctx.blockNumber);
+  const first = rewardsScanStartBlock(ctx.deployments.chainId);
+  // Group addresses by the block their scan resumes from (normally one group).
+  const groups = new Map<number, Address[]>();
+  for (const a of addresses) {
+    let entry = cache.earners[a.toLowerCase()];
+    // The chain is behind our cursor (reverted devnet, deep reorg): start over for this address.
+    if (!entry || entry.scannedTo > head) entry = cache.earners[a.toLowerCase()] = { scannedTo: first - 1, claims: [] };
+    const from = Math.max(first, entry.scannedTo + 1 - REORG_WINDOW);
+    groups.set(from, [...(groups.get(from) ?? []), a]);
+  }
+  const state = { chunk: cache.chunk };
+  for (const [from, group] of groups) {
+    for (let i = 0; i < group.length; i += EARNERS_PER_QUERY) {
+      const batch = group.slice(i, i + EARNERS_PER_QUERY);
+      const found = from <= head ? await scanRange(ctx, rc, batch, from, head, state) : [];
+      for (const a of batch) {
+        const entry = cache.earners[a.toLowerCase()]!;
+        const kept = entry.claims.filter((c) => Number(c.blockNumber) < from);
+        entry.claims = [...kept, ...found.filter((c) => c.earner.toLowerCase() === a.toLowerCase())];
+        entry.scannedTo = head;
+      }
+    }
+  }
+  cache.chunk = state.chunk;
+  ctx.cache.set(key, cache);
+  return new Map(addresses.map((a) => [a, cache.earners[a.toLowerCase()]!.claims]));
+}
