@@ -12,6 +12,7 @@ export class InvalidAlertError extends RestakeError {
 const KINDS: readonly AlertKind[] = [
   'slash', 'beacon-slash', 'allocation-raised', 'new-operator-set', 'slasher-scheduled', 'redistribution-set',
   'force-undelegated', 'slash-requested', 'slash-vetoed', 'slash-cancelled', 'limit-raised', 'service-added',
+  'rewards-claimable',
 ];
 
 export function alertToPlain(alert: Alert): Record<string, unknown> {
@@ -48,12 +49,13 @@ function assetFromPlain(v: unknown, where: string): AlertAsset {
   const a = reader(v.asset, `${where}.asset`);
   const out: AlertAsset = {
     asset: { address: a.addrOrNull('address'), symbol: a.str('symbol'), decimals: a.num('decimals') },
-    source: r.oneOf('source', ['position', 'withdrawal'] as const),
+    source: r.oneOf('source', ['position', 'withdrawal', 'rewards'] as const),
   };
   if (r.has('strategy')) out.strategy = r.addr('strategy');
   if (r.has('amountLost')) out.amountLost = r.big('amountLost');
   if (r.has('amountAtRisk')) out.amountAtRisk = r.big('amountAtRisk');
   if (r.has('sharesLost')) out.sharesLost = r.big('sharesLost');
+  if (r.has('amountClaimable')) out.amountClaimable = r.big('amountClaimable');
   return out;
 }
 

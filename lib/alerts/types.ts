@@ -18,7 +18,9 @@ export type AlertKind =
   | 'slash-vetoed'
   | 'slash-cancelled'
   | 'limit-raised'
-  | 'service-added';
+  | 'service-added'
+  // Rewards (lib/rewards/claimable-alerts.ts): a newly active distribution root covers the address.
+  | 'rewards-claimable';
 
 export type Severity = 'critical' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
@@ -34,11 +36,13 @@ export interface AlertAsset {
   /** EigenLayer strategy (or the beacon-chain sentinel); Symbiotic/Karak: the vault. */
   strategy?: Address;
   /** Stake the address held (active) or had queued (withdrawal) in this asset. */
-  source: 'position' | 'withdrawal';
+  source: 'position' | 'withdrawal' | 'rewards';
   /** Underlying the address lost (slashes), base units. */
   amountLost?: bigint;
   /** Underlying the event makes (or keeps) slashable, base units. */
   amountAtRisk?: bigint;
+  /** Rewards the address can now claim (verified proof minus cumulativeClaimed), base units. */
+  amountClaimable?: bigint;
   /** EigenLayer shares lost, for cross-checking against the chain. */
   sharesLost?: bigint;
 }
