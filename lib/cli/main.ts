@@ -3,9 +3,11 @@
 import { RestakeError, RpcUnavailableError } from '../errors/errors.js';
 import { positionsCommand } from './positions-command.js';
 import { alertsCommand } from './alerts-command.js';
+import { rewardsCommand } from './rewards-command.js';
 
 const USAGE = `usage: npm run cli -- positions --rpc URL [--rpc URL2] [--deployments FILE] [--json] ADDRESS...
-       npm run cli -- alerts [--rpc URL] [--deployments FILE] [--from-block N] [--json] ADDRESS...`;
+       npm run cli -- alerts [--rpc URL] [--deployments FILE] [--from-block N] [--json] ADDRESS...
+       npm run cli -- rewards --rpc URL [--deployments FILE] [--rewards-api URL] [--json] ADDRESS...`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -13,6 +15,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'positions') await positionsCommand(rest, io);
     else if (command === 'alerts') await alertsCommand(rest, io);
+    else if (command === 'rewards') await rewardsCommand(rest, io);
     else {
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
       return 2;
