@@ -8,7 +8,7 @@ import { deployAndSeedSymbiotic } from './symbiotic/seed-symbiotic.js';
 import { TxSender, devnetClient } from './tx-sender.js';
 import { seedKarak } from './karak/seed-karak.js';
 import { seedEigenLayerRewards } from './rewards/seed-eigenlayer-rewards.js';
-import { seedValuation } from './rewards/seed-valuation.js';
+import { refreshValuationFeeds, seedValuation } from './rewards/seed-valuation.js';
 import { seedSymbioticRewards } from './symbiotic/seed-symbiotic-rewards.js';
 
 export interface DeployAndSeedOptions {
@@ -47,6 +47,9 @@ export async function deployAndSeed(rpcUrl: string, opts: DeployAndSeedOptions =
   // Symbiotic before EigenLayer's scenario: its ~100 transactions would otherwise mine EigenLayer's pending windows away.
   const symbiotic = await deployAndSeedSymbiotic(sender, { stETH, rETH });
   const symbioticRewards = await seedSymbioticRewards(sender, symbiotic, { stETH, rETH });
+  // Karak's and Symbiotic's time warps aged the feeds' first rounds past their heartbeats: post fresh
+  // rounds now, before the EigenLayer scenario whose block-based windows must not be mined away.
+  await refreshValuationFeeds(sender, valuation);
   const seed = await seedScenario(sender, core, { stETH, rETH }, params);
 
   const manifest: DevnetManifest = {

@@ -8,10 +8,19 @@ import { MAX_ALERTS, type AlertStore } from './alert-store.js';
 const newestFirst = (a: Alert, b: Alert) =>
   a.chainId !== b.chainId ? a.timestamp - b.timestamp || a.chainId - b.chainId : a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1;
 
+/** Alerts raised outside the log scan (e.g. rewards claimable): same dedupe, no cursor move. */
+export function mergeAlerts(store: AlertStore, alerts: readonly Alert[]): AlertStore {
+  return mergeInto(store, alerts, store.cursors);
+}
+
 export function mergeScanResult(store: AlertStore, result: Pick<ScanResult, 'state' | 'newAlerts' | 'changedAlerts'>): AlertStore {
+  return mergeInto(store, [...result.newAlerts, ...result.changedAlerts], { ...store.cursors, [String(result.state.chainId)]: result.state });
+}
+
+function mergeInto(store: AlertStore, incomingAlerts: readonly Alert[], cursors: AlertStore['cursors']): AlertStore {
   const byId = new Map(store.alerts.map((a) => [a.id, a]));
   const notified = new Set(store.notified);
-  for (const incoming of [...result.newAlerts, ...result.changedAlerts]) {
+  for (const incoming of incomingAlerts) {
     const prev = byId.get(incoming.id);
     const wasNotified = notified.has(incoming.id) || prev?.wasNotified === true;
     byId.set(incoming.id, wasNotified ? { ...incoming, wasNotified: true } : incoming);
@@ -21,7 +30,7 @@ export function mergeScanResult(store: AlertStore, result: Pick<ScanResult, 'sta
   const keep = (id: string) => kept.has(id.replace(/#retracted$/, ''));
   return {
     ...store,
-    cursors: { ...store.cursors, [String(result.state.chainId)]: result.state },
+    cursors,
     alerts,
     notified: store.notified.filter(keep),
     acknowledged: store.acknowledged.filter(keep),

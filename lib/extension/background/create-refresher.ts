@@ -19,10 +19,13 @@ import { enabledChainIds, type Settings } from '../storage/settings.js';
 import { loadSettings } from '../storage/settings-item.js';
 import { effectiveChainConfig } from './effective-chain-config.js';
 import { createSerializer } from './serialize.js';
+import { refreshChainRewards, type RewardsRefreshDeps } from './refresh-chain-rewards.js';
 
 export interface RefresherDeps {
   readSnapshot: typeof ReadSnapshotFn;
   now?: () => number;
+  /** Rewards at the same block after each successful positions read; absent = positions only. */
+  rewards?: RewardsRefreshDeps;
 }
 
 /** Status of each enabled chain after a refresh, keyed by decimal chain id. */
@@ -33,7 +36,7 @@ export interface Refresher {
   refresh(options?: { afterChange?: boolean }): Promise<RefreshResult>;
 }
 
-export function createRefresher({ readSnapshot, now = Date.now }: RefresherDeps): Refresher {
+export function createRefresher({ readSnapshot, now = Date.now, rewards }: RefresherDeps): Refresher {
   const serialize = createSerializer();
 
   const writeChain = (chainId: number, entry: (previous: ChainPortfolio) => ChainPortfolio) =>
@@ -52,6 +55,8 @@ export function createRefresher({ readSnapshot, now = Date.now }: RefresherDeps)
       const snapshot = await readSnapshot(config, addresses, { cache });
       const status: RefreshStatus = { state: 'fresh', lastAttemptAt: attemptAt, lastSuccessAt: now() };
       await writeChain(chainId, () => ({ snapshot, status }));
+      // Positions are stored first (the popup shows them at once); rewards follow at the same block.
+      if (rewards) await refreshChainRewards(rewards, { settings, config, snapshot, cache, serialize, now }).catch((e) => console.error(`[rewards] chain ${chainId}:`, e));
       // A cache that cannot be saved costs speed next time, not correctness: not a refresh failure.
       await serialize(() => saveDiscovery(chainId, fingerprint, cache.entries())).catch((e) => console.warn(`[discovery] chain ${chainId}:`, e));
       return status;

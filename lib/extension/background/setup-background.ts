@@ -8,15 +8,22 @@ import { alertPagePath } from './alert-page-url.js';
 import { createAlertScanner, type AlertScannerDeps } from './create-alert-scanner.js';
 import { createRefresher, type Refresher, type RefresherDeps } from './create-refresher.js';
 import { createRequestHandler } from './create-request-handler.js';
+import { mergeAlerts } from '../alerts/merge-scan-result.js';
+import type { RewardsRefreshDeps } from './refresh-chain-rewards.js';
 import { ensureRefreshAlarm, REFRESH_ALARM } from './refresh-alarm.js';
 
-export interface BackgroundDeps extends RefresherDeps {
+export interface BackgroundDeps extends Omit<RefresherDeps, 'rewards'> {
   alerts?: Omit<AlertScannerDeps, 'browser'>;
+  /** Rewards readers; absent = positions only (tests of other parts). */
+  rewards?: Omit<RewardsRefreshDeps, 'addAlerts'>;
 }
 
 export function setupBackground(deps: BackgroundDeps) {
-  const positions = createRefresher(deps);
   const alerts = createAlertScanner({ ...deps.alerts, browser });
+  const positions = createRefresher({
+    ...deps,
+    rewards: deps.rewards && { ...deps.rewards, addAlerts: async (list) => void (await alerts.update((store) => mergeAlerts(store, list))) },
+  });
   // Every refresh (alarm, refreshNow, after a settings change) is followed by an alert scan. They
   // fail apart: the refresh's result does not wait for the scan, and a failed refresh still scans.
   const refresher: Refresher = {

@@ -19,18 +19,26 @@ export function decodeRewards(stored: unknown): Decoded<RewardsStore> {
       continue;
     }
     const status = decodeStatus(raw.status, where, problems);
+    const seenRoots = decodeSeenRoots(raw.seenRoots);
     if (raw.rewards == null) {
-      chains[key] = { rewards: null, status: { ...status, state: 'never' } };
+      chains[key] = { rewards: null, status: { ...status, state: 'never' }, seenRoots };
       continue;
     }
     try {
       const rewards = rewardsFromPlain(raw.rewards);
       if (String(rewards.chainId) !== key) throw new Error(`rewards are for chain ${rewards.chainId}`);
-      chains[key] = { rewards, status };
+      chains[key] = { rewards, status, seenRoots };
     } catch (e) {
       problems.push(`${where}.rewards: ${(e as Error).message}, dropped`);
-      chains[key] = { rewards: null, status: { ...status, state: 'never' } };
+      chains[key] = { rewards: null, status: { ...status, state: 'never' }, seenRoots };
     }
   }
   return { value: { chains }, problems };
+}
+
+function decodeSeenRoots(v: unknown): Record<string, number> {
+  if (!isObject(v)) return {};
+  const out: Record<string, number> = {};
+  for (const [k, n] of Object.entries(v)) if (/^0x[0-9a-f]{40}$/.test(k) && typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) out[k] = n;
+  return out;
 }

@@ -16,7 +16,7 @@ export async function loadRewards(): Promise<RewardsStore> {
 
 export function rewardsStoreToPlain(store: RewardsStore): StoredRewards {
   const chains: StoredRewards['chains'] = {};
-  for (const [id, c] of Object.entries(store.chains)) chains[id] = { rewards: c.rewards ? rewardsToPlain(c.rewards) : null, status: c.status };
+  for (const [id, c] of Object.entries(store.chains)) chains[id] = { rewards: c.rewards ? rewardsToPlain(c.rewards) : null, status: c.status, ...(c.seenRoots ? { seenRoots: c.seenRoots } : {}) };
   return { chains };
 }
 

@@ -7,6 +7,8 @@ import { NEVER_REFRESHED, type RefreshStatus } from './portfolio.js';
 export interface ChainRewards {
   rewards: RewardsSnapshot | null;
   status: RefreshStatus;
+  /** Highest distribution root index already seen per address (lowercase), for claimable alerts. */
+  seenRoots?: Record<string, number>;
 }
 
 export interface RewardsStore {
@@ -14,7 +16,7 @@ export interface RewardsStore {
 }
 
 export interface StoredRewards {
-  chains: Record<string, { rewards: unknown; status: RefreshStatus }>;
+  chains: Record<string, { rewards: unknown; status: RefreshStatus; seenRoots?: Record<string, number> }>;
 }
 
 export const REWARDS_VERSION = 1;
