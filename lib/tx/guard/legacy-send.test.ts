@@ -67,7 +67,7 @@ describe('legacy send / sendAsync', () => {
 
   it('a legacy send that calls the (patched) request internally shows one check, not two', async () => {
     const win = fakeWindow();
-    const inner = vi.fn(async () => '0xhash');
+    const inner = vi.fn(async (_args: unknown) => '0xhash');
     const provider = {
       request: inner,
       send(method: string, params: unknown) { return this.request({ method, params }); },

@@ -43,7 +43,7 @@ export const fakeWindow = (): GuardWindow => new EventTarget() as GuardWindow;
 
 /** A guard whose onIntercept answers `verdict` (or a function of the call count). */
 export function guardWith(win: GuardWindow, verdict: InterceptVerdict | (() => Promise<InterceptVerdict>), extra: Partial<ProviderGuardOptions> = {}) {
-  const onIntercept = vi.fn(typeof verdict === 'function' ? verdict : async () => verdict);
+  const onIntercept = vi.fn<ProviderGuardOptions['onIntercept']>(typeof verdict === 'function' ? verdict : async () => verdict);
   const onGuardFailure = vi.fn();
   const onUnpatchable = vi.fn();
   const guard = installProviderGuard({ window: win, onIntercept, timeoutMs: 1000, onGuardFailure, onUnpatchable, ...extra });
