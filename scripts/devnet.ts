@@ -22,6 +22,7 @@ try {
 const m = devnet.manifest;
 console.log(`Devnet ready in ${Math.round(performance.now() - started)} ms: ${devnet.rpcUrl} (chain ${m.chainId}), block ${m.scenario.seededAtBlock}`);
 console.log(`Manifest: ${devnet.manifestPath}`);
+if (devnet.sidecarUrl) console.log(`Rewards API (Sidecar-shaped, EigenLayer): ${devnet.sidecarUrl}  (POST /__sidecar/tamper {"on":true} makes proofs lie)`);
 for (const a of m.actors) console.log(`  #${a.keyIndex} ${a.name.padEnd(25)} ${a.address}`);
 for (const t of m.contracts.tokens) console.log(`  token ${t.symbol.padEnd(6)} ${t.address}  strategy ${t.strategy}`);
 console.log('Press Ctrl-C to stop.');
