@@ -5,6 +5,9 @@ import type { ActionResult } from '../lib/extension/popup-store.js';
 import { shortAddress } from '../lib/portfolio/format.js';
 import { ChainBlock } from './chain-block.js';
 import type { ChainView } from './freshness-line.js';
+import { chainRewards, type RewardsStore } from '../lib/extension/storage/rewards.js';
+import type { History } from '../lib/rewards/history.js';
+import { RewardsBlock } from './rewards-block.js';
 
 export interface AddressSectionProps {
   tracked: TrackedAddress;
@@ -12,9 +15,11 @@ export interface AddressSectionProps {
   chains: readonly ChainView[];
   onRemove(address: string): Promise<ActionResult>;
   onRename(address: string, label: string): Promise<ActionResult>;
+  rewards?: RewardsStore;
+  history?: History;
 }
 
-export function AddressSection({ tracked, chains, onRemove, onRename }: AddressSectionProps) {
+export function AddressSection({ tracked, chains, onRemove, onRename, rewards, history }: AddressSectionProps) {
   const [editing, setEditing] = useState(false);
   const title = tracked.label || shortAddress(tracked.address);
   const read = chains.flatMap((c) => {
@@ -42,7 +47,12 @@ export function AddressSection({ tracked, chains, onRemove, onRename }: AddressS
         <p className="muted" data-testid="address-pending">Not read yet: positions appear after the next refresh.</p>
       ) : (
         read.map(({ chain, snapshot, data }) => (
-          <ChainBlock key={chain.chainId} chainId={chain.chainId} name={chain.name} data={data} currentBlock={snapshot.blockNumber} currentTime={snapshot.blockTimestamp} stale={chain.status.state === 'stale'} />
+          <div key={chain.chainId}>
+            <ChainBlock chainId={chain.chainId} name={chain.name} data={data} currentBlock={snapshot.blockNumber} currentTime={snapshot.blockTimestamp} stale={chain.status.state === 'stale'} />
+            {rewards && (
+              <RewardsBlock chainId={chain.chainId} positions={snapshot} chain={chainRewards(rewards, chain.chainId)} address={tracked.address} history={history?.[String(chain.chainId)]?.[tracked.address] ?? []} />
+            )}
+          </div>
         ))
       )}
     </section>

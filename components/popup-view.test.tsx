@@ -26,6 +26,8 @@ function render(state: Partial<PopupState>): string {
     acknowledgeAlert: ok,
     snoozeAlert: ok,
     muteOperator: ok,
+    rewards: { chains: {} },
+    history: {},
     ...state,
   };
   return renderToStaticMarkup(<PopupView {...props} />);

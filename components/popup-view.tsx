@@ -12,7 +12,7 @@ import { ChainStatusList, type ChainView } from './freshness-line.js';
 
 export type PopupViewProps = Pick<
   PopupState,
-  'loaded' | 'settings' | 'portfolio' | 'alerts' | 'refreshing' | 'notice' | 'addAddress' | 'removeAddress' | 'setLabel' | 'refresh' | 'acknowledgeAlert' | 'snoozeAlert' | 'muteOperator'
+  'loaded' | 'settings' | 'portfolio' | 'alerts' | 'rewards' | 'history' | 'refreshing' | 'notice' | 'addAddress' | 'removeAddress' | 'setLabel' | 'refresh' | 'acknowledgeAlert' | 'snoozeAlert' | 'muteOperator'
 > & {
   openOptions?: () => void;
   /** From a notification click (`popup.html#alert=<id>`). */
@@ -50,7 +50,7 @@ export function PopupView(props: PopupViewProps) {
         </div>
       )}
       {settings.addresses.map((tracked) => (
-        <AddressSection key={tracked.address} tracked={tracked} chains={chains} onRemove={removeAddress} onRename={setLabel} />
+        <AddressSection key={tracked.address} tracked={tracked} chains={chains} onRemove={removeAddress} onRename={setLabel} rewards={props.rewards} history={props.history} />
       ))}
       {openOptions && (
         <footer>
