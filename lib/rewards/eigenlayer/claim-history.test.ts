@@ -27,7 +27,7 @@ function fakeChain(logs: ReturnType<typeof rawLog>[], maxRange = Infinity) {
       const wanted = (f.topics[1] as Hex[]).map((t) => t.toLowerCase());
       calls.push({ from, to, earners: wanted.length });
       if (to - from + 1 > maxRange) throw Object.assign(new Error('block range too large'), { code: -32005 });
-      return logs.filter((l) => Number(l.blockNumber) >= from && Number(l.blockNumber) <= to && wanted.includes(l.topics[1]!.toLowerCase()));
+      return logs.filter((l) => Number(l.blockNumber) >= from && Number(l.blockNumber) <= to && wanted.includes((l.topics[1] as Hex).toLowerCase()));
     },
   } as unknown as PublicClient;
   return { client, calls };
