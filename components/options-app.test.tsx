@@ -59,4 +59,21 @@ describe('OptionsBody', () => {
     expect(html).toMatch(/data-testid="alert-min-severity"[\s\S]*?<option value="critical" selected="">/);
     expect(html).toMatch(new RegExp(`data-address="${ALICE}"[\\s\\S]*?<option value="off" selected="">`));
   });
+
+  it('lists the rewards API as an opt-in data source, off by default, naming what it shares', () => {
+    const html = render(state());
+    const form = html.slice(html.indexOf('data-testid="rewards-api-1"'));
+    expect(form).toContain('Off by default');
+    expect(form).toContain('sidecar-rpc.eigenlayer.xyz');
+    expect(form).toMatch(/data-testid="rewards-api-enabled"(?![^>]*checked)/);
+    expect(html).toContain('No telemetry');
+  });
+
+  it('shows a turned-on rewards API as on with its URL', () => {
+    const s = state();
+    s.settings.chains['1'] = { ...s.settings.chains['1']!, rewardsApi: { enabled: true, baseUrl: 'https://rewards.example/mainnet' } };
+    const form = render(s).slice(render(s).indexOf('data-testid="rewards-api-1"'));
+    expect(form).toMatch(/data-testid="rewards-api-enabled"[^>]*checked/);
+    expect(form).toContain('value="https://rewards.example/mainnet"');
+  });
 });

@@ -10,6 +10,9 @@ import { AddChainForm } from './add-chain-form.js';
 import { AlertSettingsForm } from './alert-settings-form.js';
 import { ChainSection } from './chain-section.js';
 import { RefreshPeriodForm } from './refresh-period-form.js';
+import { RewardsApiForm } from './rewards-api-form.js';
+import { SUGGESTED_REWARDS_API } from '../lib/extension/rewards-api-defaults.js';
+import { effectiveChainConfig } from '../lib/extension/background/effective-chain-config.js';
 
 export interface OptionsAppProps {
   send: SendRequest;
@@ -78,8 +81,40 @@ export function OptionsBody({ state, added, onAdd, send, grantedPatterns, reques
         })}
         <AddChainForm known={ids} onAdd={onAdd} />
       </section>
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title" className="section-title">
+          Data sources and privacy
+        </h2>
+        <p className="muted">
+          No telemetry. By default Restake Companion talks only to the RPC endpoints above. Any other service is listed here and stays off until you turn it on. Web pages never learn which addresses you track.
+        </p>
+        {ids
+          .filter((chainId) => state.settings.chains[String(chainId)]?.enabled && hasRewardsCoordinator(state, chainId))
+          .map((chainId) => (
+            <RewardsApiForm
+              key={chainId}
+              chainId={chainId}
+              name={knownChain(chainId)?.name ?? chainName(chainId)}
+              current={state.settings.chains[String(chainId)]?.rewardsApi}
+              suggestion={SUGGESTED_REWARDS_API[chainId]}
+              send={send}
+              grantedPatterns={grantedPatterns}
+              requestOrigins={requestOrigins}
+              onSaved={reload}
+            />
+          ))}
+      </section>
       <RefreshPeriodForm seconds={state.settings.refreshPeriodSeconds} bounds={state.refreshBounds} send={send} onSaved={reload} />
       <AlertSettingsForm settings={state.alerts.settings} addresses={state.settings.addresses} send={send} onSaved={reload} />
     </>
   );
+}
+
+/** The rewards API only makes sense where EigenLayer's RewardsCoordinator is deployed. */
+function hasRewardsCoordinator(state: StateView, chainId: number): boolean {
+  try {
+    return Boolean(effectiveChainConfig(state.settings, chainId).deployments.eigenlayer?.rewardsCoordinator);
+  } catch {
+    return false;
+  }
 }

@@ -47,6 +47,9 @@ export function PopupView(props: PopupViewProps) {
         <div className="empty card" data-testid="empty-state">
           <h2>No addresses yet</h2>
           <p>Paste an address you restake from above. Restake Companion only reads public chain data: it never asks for keys or signatures.</p>
+          <p className="small muted" data-testid="onboarding-rewards-api">
+            Claimable EigenLayer rewards need an optional rewards API. It is off: turning it on in Settings sends your tracked addresses to that service, and every proof it returns is checked against the chain.
+          </p>
         </div>
       )}
       {settings.addresses.map((tracked) => (
