@@ -8,6 +8,8 @@ import { parseDeployments, type Deployments } from '../../lib/chains/deployments
 import { submitRewardsRoot, toEarningsLines, type EigenLayerRewardsScenario } from '../../lib/devnet/rewards/seed-eigenlayer-rewards.js';
 import { startDevnet, type Devnet } from '../../lib/devnet/start-devnet.js';
 import { TxSender } from '../../lib/devnet/tx-sender.js';
+import { getArtifact } from '../../lib/devnet/compile.js';
+import { buildRewardsTree, claimFromTree } from '../../lib/rewards/eigenlayer/build-rewards-tree.js';
 import { readSnapshot } from '../../lib/portfolio/read-snapshot.js';
 import { memoryCache, type DiscoveryCache } from '../../lib/protocols/adapter.js';
 import type { PositionsByAddress, RewardsReadContext, SidecarSettings } from '../../lib/rewards/context.js';
@@ -280,3 +282,59 @@ describe('EigenLayer rewards on the devnet', () => {
   });
 });
 
+describe('RewardsCoordinator test contract keeps the mainnet semantics', () => {
+  // The compiled ABI carries the custom errors, so reverts can be asserted by name.
+  const full = () => getArtifact('RewardsCoordinator').abi;
+  const simulate = (from: Address, functionName: string, args: readonly unknown[]) =>
+    c.simulateContract({ account: from, address: rc, abi: full(), functionName, args } as never);
+
+  it('submitRoot: only the rewardsUpdater, end timestamps increasing and in the past', () =>
+    withSnapshot(async () => {
+      const root = `0x${'ab'.repeat(32)}` as const;
+      const last = scenario.roots[1]!.rewardsCalculationEndTimestamp;
+      const now = Number((await c.getBlock()).timestamp);
+      await expect(simulate(actor('staker-1'), 'submitRoot', [root, last + 1])).rejects.toThrow(/UnauthorizedCaller/);
+      await expect(simulate(actor('deployer'), 'submitRoot', [root, last])).rejects.toThrow(/NewRootMustBeForNewCalculatedPeriod/);
+      await expect(simulate(actor('deployer'), 'submitRoot', [root, now + 100])).rejects.toThrow(/RewardsEndTimestampNotElapsed/);
+    }));
+
+  it('disableRoot only before activation; a disabled root never becomes the active one', () =>
+    withSnapshot(async () => {
+      await expect(simulate(actor('deployer'), 'disableRoot', [1])).rejects.toThrow(/RootAlreadyActivated/);
+      const s1 = actor('staker-1');
+      const lines = toEarningsLines(scenario.roots[1]!.earnings).map((l) => ({ ...l, cumulativeEarnings: l.cumulativeEarnings + 1n }));
+      const submitted = await submitRewardsRoot(new TxSender(c as never), rc, lines);
+      const claim = claimFromTree(buildRewardsTree(lines), submitted.rootIndex, s1)!;
+      await expect(simulate(s1, 'checkClaim', [claim])).rejects.toThrow(/RootNotActivated/);
+      const hash = await c.writeContract({ account: actor('deployer'), chain: null, address: rc, abi: full(), functionName: 'disableRoot', args: [submitted.rootIndex], gas: 500_000n } as never);
+      expect((await c.waitForTransactionReceipt({ hash })).status).toBe('success');
+      await c.increaseTime({ seconds: scenario.activationDelay + 10 });
+      await c.mine({ blocks: 1 });
+      await expect(simulate(s1, 'checkClaim', [claim])).rejects.toThrow(/RootDisabled/);
+      const r = ok((await read(null)).get(s1));
+      expect(r.latestRoot).toMatchObject({ index: submitted.rootIndex, disabled: true });
+      expect(r.activeRoot?.index).toBe(1);
+    }));
+
+  it('splits: the old value until activation, one pending change at a time, operator only', () =>
+    withSnapshot(async () => {
+      const op2 = actor('operator-2');
+      await expect(simulate(actor('staker-1'), 'setOperatorPISplit', [op2, 3000])).rejects.toThrow(/UnauthorizedCaller/);
+      await expect(simulate(op2, 'setOperatorPISplit', [op2, 10001])).rejects.toThrow(/SplitExceedsMax/);
+      const hash = await c.writeContract({ account: op2, chain: null, address: rc, abi: full(), functionName: 'setOperatorPISplit', args: [op2, 3000], gas: 500_000n } as never);
+      expect((await c.waitForTransactionReceipt({ hash })).status).toBe('success');
+      const pi = () => c.readContract({ address: rc, abi: rcAbi, functionName: 'getOperatorPISplit', args: [op2] });
+      expect(await pi()).toBe(scenario.defaultOperatorSplitBips);
+      await expect(simulate(op2, 'setOperatorPISplit', [op2, 4000])).rejects.toThrow(/PreviousSplitPending/);
+      await c.increaseTime({ seconds: scenario.activationDelay });
+      await c.mine({ blocks: 1 });
+      expect(await pi()).toBe(3000);
+    }));
+
+  it('processClaim: only the earner or its claimer', async () => {
+    const s1 = actor('staker-1');
+    const claim = claimFromTree(buildRewardsTree(toEarningsLines(scenario.roots[1]!.earnings)), 1, s1)!;
+    await expect(simulate(actor('staker-2'), 'processClaim', [claim, actor('staker-2')])).rejects.toThrow(/UnauthorizedCaller/);
+    expect(await c.readContract({ address: rc, abi: rcAbi, functionName: 'checkClaim', args: [claim] })).toBe(true);
+  });
+});
