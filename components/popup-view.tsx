@@ -9,6 +9,17 @@ import { AddressForm } from './address-form.js';
 import { AlertsInbox } from './alerts-inbox.js';
 import { AddressSection } from './address-section.js';
 import { ChainStatusList, type ChainView } from './freshness-line.js';
+import { exportCsv } from '../lib/rewards/to-csv.js';
+
+/** Saves the CSV through a temporary object URL (no permission needed, nothing leaves the machine). */
+function downloadCsv(csv: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `restake-companion-${new Date().toISOString().slice(0, 10)}.csv`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export type PopupViewProps = Pick<
   PopupState,
@@ -55,6 +66,13 @@ export function PopupView(props: PopupViewProps) {
       {settings.addresses.map((tracked) => (
         <AddressSection key={tracked.address} tracked={tracked} chains={chains} onRemove={removeAddress} onRename={setLabel} rewards={props.rewards} history={props.history} />
       ))}
+      {loaded && hasAddresses && (
+        <p>
+          <button type="button" className="secondary" data-testid="export-csv" onClick={() => downloadCsv(exportCsv(portfolio, props.rewards, settings.addresses))}>
+            Export positions and rewards (CSV)
+          </button>
+        </p>
+      )}
       {openOptions && (
         <footer>
           <button type="button" className="link" onClick={openOptions}>
