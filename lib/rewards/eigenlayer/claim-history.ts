@@ -2,10 +2,10 @@
 // OR-list of all addresses), so a refresh costs the same number of requests for 1 or 100 addresses.
 // A per-address cursor and the decoded claims live in ctx.cache, so a refresh only scans new blocks
 // (plus the last REORG_WINDOW blocks again, dropping what a reorg removed). An address added later is
-// scanned from the start block on its own. Chunk sizes adapt like the alert scanner's (chunk-size.ts).
-import { decodeEventLog, encodeEventTopics, getAddress, numberToHex, type Address, type Hex, type Log } from 'viem';
-import { formatLog } from 'viem';
-import { DEFAULT_CHUNK, classifyLogsError, onChunkFailure, onChunkSuccess, type ChunkState } from '../../alerts/chunk-size.js';
+// scanned from the start block on its own. Chunks come from the alert scanner's fetchLogsChunk.
+import { decodeEventLog, encodeEventTopics, getAddress, type Address, type Hex, type Log } from 'viem';
+import { DEFAULT_CHUNK, onChunkSuccess, type ChunkState } from '../../alerts/chunk-size.js';
+import { fetchLogsChunk } from '../../alerts/fetch-logs.js';
 import { rewardsCoordinatorAbi } from '../../protocols/eigenlayer/abi.js';
 import type { RewardsReadContext } from '../context.js';
 import { rewardsScanStartBlock } from './start-blocks.js';
@@ -50,24 +50,15 @@ function decode(log: Log): CachedClaim {
 }
 
 async function scanRange(ctx: RewardsReadContext, rc: Address, earners: Address[], from: number, head: number, state: { chunk: ChunkState }): Promise<CachedClaim[]> {
-  const topics = encodeEventTopics({ abi: rewardsCoordinatorAbi, eventName: 'RewardsClaimed', args: { earner: earners } });
+  const [topic0, earnerTopics] = encodeEventTopics({ abi: rewardsCoordinatorAbi, eventName: 'RewardsClaimed', args: { earner: earners } }) as [Hex, Hex[]];
+  const filter = { addresses: [rc], topics: [topic0], indexedTopics: [earnerTopics] };
   const out: CachedClaim[] = [];
-  let start = from;
-  while (start <= head) {
-    const to = Math.min(head, start + state.chunk.size - 1);
-    try {
-      const raw = await ctx.client.request(
-        { method: 'eth_getLogs', params: [{ fromBlock: numberToHex(start), toBlock: numberToHex(to), address: rc, topics: topics as Hex[] }] },
-        { retryCount: 0, dedupe: false },
-      );
-      for (const l of raw as unknown[]) out.push(decode(formatLog(l as never) as Log));
-      state.chunk = onChunkSuccess(state.chunk, to - start + 1);
-      start = to + 1;
-    } catch (error) {
-      const cls = classifyLogsError(error);
-      if (!cls || to === start) throw error;
-      state.chunk = onChunkFailure(state.chunk, to - start + 1, cls.kind, cls.hint);
-    }
+  for (let start = from; start <= head; ) {
+    // fetchLogsChunk shrinks the range on provider limits; growing back is the caller's job.
+    const got = await fetchLogsChunk(ctx.client, filter, start, head, state.chunk);
+    for (const l of got.logs) out.push(decode(l));
+    state.chunk = onChunkSuccess(got.chunk, got.toBlock - got.fromBlock + 1);
+    start = got.toBlock + 1;
   }
   return out;
 }
