@@ -1,7 +1,7 @@
 // Log scans for risk facts: one eth_getLogs per contract and range for several events, split in
 // halves when the RPC refuses a range, decoded strictly. A failure is returned as a reason (the
 // caller records an unknown fact), never as "no logs".
-import { parseEventLogs, type Abi, type AbiEvent, type Address, type Hex } from 'viem';
+import { getAddress, parseEventLogs, type Abi, type AbiEvent, type Address, type Hex } from 'viem';
 import type { Evidence } from '../facts/fact.js';
 import type { RiskContext } from './context.js';
 
@@ -42,5 +42,5 @@ export async function scanLogs(ctx: RiskContext, params: { address?: Address | A
 }
 
 export const logEvidence = (log: DecodedLog, value: string): Evidence => ({
-  kind: 'log', contract: log.address, event: log.eventName, block: log.blockNumber, txHash: log.transactionHash, value,
+  kind: 'log', contract: getAddress(log.address), event: log.eventName, block: log.blockNumber, txHash: log.transactionHash, value,
 });
