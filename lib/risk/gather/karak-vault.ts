@@ -1,10 +1,9 @@
-// Facts for Karak V2 vaults, DSSs and operators (reference §3.2, §3.6). Delays and the veto window
+// Facts for a Karak V2 vault (reference §3.2, §3.6), also the per-vault part of an operator's facts. Delays and the veto window
 // are protocol constants of the V2 source (not exposed by the deployed ABI): their evidence says so.
 import { getAddress, type Address } from 'viem';
 import { coreAbi, vaultAbi } from '../../protocols/karak/abi.js';
 import type { EntityFactsOf } from '../facts/entity-facts.js';
 import { known, unknown, type Evidence, type Fact } from '../facts/fact.js';
-import { mergeSignals } from './merge-signals.js';
 import type { PendingChange, Signals } from '../facts/signals.js';
 import { short } from '../format.js';
 import { readCodeKinds } from './code-kinds.js';
@@ -15,17 +14,17 @@ import { logEvidence } from './scan-logs.js';
 
 const DAY = 86_400;
 export const KARAK_CONSTANTS = { MIN_WITHDRAWAL_DELAY: 9 * DAY, MIN_STAKE_UPDATE_DELAY: 9 * DAY, SLASHING_VETO_WINDOW: 2 * DAY } as const;
-const constant = (ctx: RiskContext, core: Address, name: keyof typeof KARAK_CONSTANTS): Evidence => ({ kind: 'parameter', contract: core, function: `${name} (V2 protocol constant, reference §3.2)`, block: ctx.blockNumber, value: `${KARAK_CONSTANTS[name]} s` });
+export const constant = (ctx: RiskContext, core: Address, name: keyof typeof KARAK_CONSTANTS): Evidence => ({ kind: 'parameter', contract: core, function: `${name} (V2 protocol constant, reference §3.2)`, block: ctx.blockNumber, value: `${KARAK_CONSTANTS[name]} s` });
 const iso = (t: number) => new Date(t * 1000).toISOString();
 
-function coreOf(ctx: RiskContext): Address {
+export function coreOf(ctx: RiskContext): Address {
   const core = ctx.deployments.karak?.core;
   if (!core) throw new TypeError('Karak gatherers: the chain has no Karak V2 Core');
   return core;
 }
 
 /** Signals of one vault (shared by the vault and operator gatherers). */
-async function vaultSignals(ctx: RiskContext, core: Address, vault: Address, scan: KarakScan, now: number): Promise<{ signals: Signals; details: EntityFactsOf<'karak-vault'>['details'] }> {
+export async function karakVaultSignals(ctx: RiskContext, core: Address, vault: Address, scan: KarakScan, now: number): Promise<{ signals: Signals; details: EntityFactsOf<'karak-vault'>['details'] }> {
   const r1 = new FactRound(ctx);
   const config = r1.read<{ operator: Address; asset: Address }, { operator: Address; asset: Address }>(vault, vaultAbi, 'vaultConfig', [], 'vaultConfig()', (c) => ({ operator: getAddress(c.operator), asset: getAddress(c.asset) }));
   const totalAssets = r1.read<bigint>(vault, vaultAbi, 'totalAssets', [], 'totalAssets()');
@@ -89,47 +88,7 @@ async function vaultSignals(ctx: RiskContext, core: Address, vault: Address, sca
 export async function gatherKarakVault(ctx: RiskContext, vault: Address, scan?: KarakScan): Promise<EntityFactsOf<'karak-vault'>> {
   const core = coreOf(ctx);
   const [s, now] = await Promise.all([scan ?? scanKarakCore(ctx, core), blockTimestampOf(ctx)]);
-  const { signals, details } = await vaultSignals(ctx, core, vault, s, now);
+  const { signals, details } = await karakVaultSignals(ctx, core, vault, s, now);
   return { kind: 'karak-vault', address: vault, chainId: ctx.deployments.chainId, block: ctx.blockNumber, blockTimestamp: now, signals, details };
-}
-
-export async function gatherKarakDss(ctx: RiskContext, dss: Address): Promise<EntityFactsOf<'karak-dss'>> {
-  const core = coreOf(ctx);
-  const r = new FactRound(ctx);
-  const registered = r.read<boolean>(core, coreAbi, 'isDSSRegistered', [dss], 'isDSSRegistered(dss)');
-  const maxPct = r.read<bigint>(core, coreAbi, 'getDssMaxSlashablePercentageWad', [dss], 'getDssMaxSlashablePercentageWad(dss)');
-  const [scan, now, codes] = await Promise.all([scanKarakCore(ctx, core), blockTimestampOf(ctx), readCodeKinds(ctx, [dss]), r.run()]);
-  const code = codes.get(dss)!;
-  const logs = scan.ok ? scan.value : undefined;
-  const why = (scan as { reason?: string }).reason ?? '';
-  const mine = logs?.finalizedSlashes.filter((s) => s.dss === dss) ?? [];
-  const signals: Signals = {
-    slashing: known([{ service: `DSS ${short(dss)}`, serviceAddress: dss, slasher: dss, slasherCode: code.status === 'known' ? code.value : null }], [...registered().evidence, ...code.evidence]),
-    veto: known([{ service: `DSS ${short(dss)}`, mode: 'committee', resolver: null, windowSeconds: KARAK_CONSTANTS.SLASHING_VETO_WINDOW }], [constant(ctx, core, 'SLASHING_VETO_WINDOW')]),
-    slashHistory: logs ? known({ count: mine.length, atLeast: false }, mine.map((s) => logEvidence(s.log, `finalized slash of operator ${s.operator}`))) : unknown(why),
-    pending: logs ? known(logs.pendingSlashes.filter((s) => s.dss === dss).map((s) => ({ kind: 'slash-request' as const, service: `DSS ${short(dss)} on operator ${short(s.operator)}`, effective: `after the veto window (requested at block ${s.log.blockNumber})` })), logs.pendingSlashes.filter((s) => s.dss === dss).map((s) => logEvidence(s.log, 'slash requested'))) : unknown(why),
-  };
-  return {
-    kind: 'karak-dss', address: dss, chainId: ctx.deployments.chainId, block: ctx.blockNumber, blockTimestamp: now, signals,
-    details: { registered: registered(), maxSlashablePercentWad: maxPct(), operators: logs ? known([...new Set(logs.registrations.filter((x) => x.dss === dss).map((x) => x.operator))], logs.registrations.filter((x) => x.dss === dss).map((x) => logEvidence(x.log, 'registered'))) : unknown(why) },
-  };
-}
-
-export async function gatherKarakOperator(ctx: RiskContext, operator: Address): Promise<EntityFactsOf<'karak-operator'>> {
-  const core = coreOf(ctx);
-  const r = new FactRound(ctx);
-  const vaultsF = r.read<Address[], readonly Address[]>(core, coreAbi, 'getOperatorVaults', [operator], 'getOperatorVaults(operator)', (x) => x.map((v) => getAddress(v)));
-  const [scan, now] = await Promise.all([scanKarakCore(ctx, core), blockTimestampOf(ctx), r.run()]);
-  const vaults = vaultsF().status === 'known' ? (vaultsF() as { value: Address[] }).value : [];
-  const per = await Promise.all(vaults.map((v) => vaultSignals(ctx, core, v, scan, now)));
-  const signals = mergeSignals(per.map((p) => p.signals), vaultsF());
-  const logs = scan.ok ? scan.value : undefined;
-  const first = logs?.logs.find((l) => (l.eventName === 'DeployedVault' || l.eventName === 'RegisteredOperatorToDSS') && getAddress(l.args.operator as string) === operator);
-  signals.tenure = !logs ? unknown((scan as { reason: string }).reason) : !first ? unknown('no DeployedVault or RegisteredOperatorToDSS log for this operator')
-    : await ctx.client.getBlock({ blockNumber: first.blockNumber }).then((b) => known({ registeredAtBlock: first.blockNumber, registeredAt: Number(b.timestamp), ageSeconds: Math.max(0, now - Number(b.timestamp)) }, [logEvidence(first, `first ${first.eventName}`)]), (e: Error) => unknown(e.message.split('\n')[0]!));
-  return {
-    kind: 'karak-operator', address: operator, chainId: ctx.deployments.chainId, block: ctx.blockNumber, blockTimestamp: now, signals,
-    details: { vaults: vaultsF(), dss: logs ? known([...new Set(logs.registrations.filter((x) => x.operator === operator).map((x) => x.dss))]) : unknown((scan as { reason: string }).reason) },
-  };
 }
 
