@@ -46,7 +46,7 @@ export function RewardsBlock({ chainId, positions, chain, address, history }: Re
   const stale = chain.status.state === 'stale';
   const el = row.eigenlayer;
   return (
-    <section className="rewards" data-testid={`rewards-${chainId}`} aria-label="Rewards">
+    <section className="rewards" data-testid={`rewards-${chainId}`} data-block={rewards.blockNumber.toString()} data-state={chain.status.state} aria-label="Rewards">
       <h5>
         Rewards <span className="muted small">as of block {rewards.blockNumber.toString()}</span>
         {stale && <span className="tag warn" title={chain.status.error?.message}>stale</span>}
@@ -88,10 +88,15 @@ export function RewardsBlock({ chainId, positions, chain, address, history }: Re
                   {claimableNote(el.claimable)}
                 </p>
               )}
+              {el.claimable.status === 'verified' && el.claimable.tokens.every((t) => t.claimable === 0n) && (
+                <p className="muted small" data-testid="claimable-nothing">
+                  Nothing to claim: everything earned up to root #{el.claimable.rootIndex} (proof verified on chain) is claimed.
+                </p>
+              )}
               {el.claimable.status === 'verified' && (
                 <ul className="rows">
-                  {el.claimable.tokens.map((t) => (
-                    <li key={t.token.address} data-testid="claimable-row" data-protocol="eigenlayer" data-symbol={t.token.symbol} data-amount={t.claimable.toString()}>
+                  {el.claimable.tokens.filter((t) => t.claimable > 0n).map((t) => (
+                    <li key={t.token.address} data-testid="claimable-row" data-protocol="eigenlayer" data-token={t.token.address ?? ''} data-symbol={t.token.symbol} data-amount={t.claimable.toString()}>
                       <span>
                         claimable <span className="tag ok" title={`Proof verified against root #${el.claimable.status === 'verified' ? el.claimable.rootIndex : ''} on chain`}>verified</span>
                       </span>
@@ -103,7 +108,7 @@ export function RewardsBlock({ chainId, positions, chain, address, history }: Re
                 </ul>
               )}
               {el.claimed.map((c) => (
-                <p key={c.token.address} className="small" data-testid="claimed-row" data-symbol={c.token.symbol} data-amount={c.cumulativeClaimed.toString()}>
+                <p key={c.token.address} className="small" data-testid="claimed-row" data-token={c.token.address ?? ''} data-symbol={c.token.symbol} data-amount={c.cumulativeClaimed.toString()}>
                   claimed in total <Amount amount={c.cumulativeClaimed} asset={c.token} />
                 </p>
               ))}
@@ -129,7 +134,7 @@ export function RewardsBlock({ chainId, positions, chain, address, history }: Re
                   <strong className="small">Symbiotic vault {shortAddress(v.vault)}</strong> <span className="muted small">fee {formatPpm(BigInt(v.adminFeeBips) * 100n)}</span>
                   <ul className="rows">
                     {v.claimable.map((c) => (
-                      <li key={`${c.network}:${c.token.address}`} data-testid="claimable-row" data-protocol="symbiotic" data-symbol={c.token.symbol} data-amount={c.amount.toString()}>
+                      <li key={`${c.network}:${c.token.address}`} data-testid="claimable-row" data-protocol="symbiotic" data-network={c.network} data-token={c.token.address ?? ''} data-symbol={c.token.symbol} data-amount={c.amount.toString()}>
                         <span className="small">claimable from {shortAddress(c.network)}</span>
                         <span>
                           <Amount amount={c.amount} asset={c.token} /> <ValueText v={valueOf(c.amount, c.token)} />

@@ -66,7 +66,7 @@ export function summarizeRewards(positions: Snapshot, rewards: RewardsSnapshot, 
     const el = r.eigenlayer;
     if (el && !isReadError(el)) {
       if (el.claimable.status === 'verified') {
-        for (const t of el.claimable.tokens) claimable.push({ protocol: 'eigenlayer', token: t.token, amount: t.claimable, value: valueOf(t.claimable, t.token), source: `root #${el.claimable.rootIndex}` });
+        for (const t of el.claimable.tokens.filter((x) => x.claimable > 0n)) claimable.push({ protocol: 'eigenlayer', token: t.token, amount: t.claimable, value: valueOf(t.claimable, t.token), source: `root #${el.claimable.rootIndex}` });
       } else if (el.claimable.status !== 'none') complete = false;
       for (const c of el.claimed) claimed.push({ protocol: 'eigenlayer', token: c.token, amount: c.cumulativeClaimed, value: valueOf(c.cumulativeClaimed, c.token), source: 'RewardsCoordinator' });
     } else if (el) complete = false;

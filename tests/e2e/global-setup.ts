@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDevnet } from '../../lib/devnet/start-devnet.js';
 import { startRpcProxy } from './support/rpc-proxy.js';
-import { CONTEXT_FILE, E2E_DIR, type E2EContext } from './support/context.js';
+import { CONTEXT_FILE, E2E_DIR, E2E_OUT_DIR, type E2EContext } from './support/context.js';
 
 export default async function globalSetup() {
   mkdirSync(E2E_DIR, { recursive: true });
@@ -14,7 +14,7 @@ export default async function globalSetup() {
   // The extension sees the proxy as "the RPC" so tests can take it down.
   const extensionManifest = resolve(E2E_DIR, 'extension-manifest.json');
   writeFileSync(extensionManifest, JSON.stringify({ ...devnet.manifest, rpcUrl: proxy.url }, null, 2));
-  const outDir = resolve('.output/e2e');
+  const outDir = E2E_OUT_DIR;
   execFileSync('npx', ['wxt', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, RESTAKE_DEVNET_MANIFEST: extensionManifest, RESTAKE_FAST_ALARMS: '1', RESTAKE_OUT_DIR: outDir },
@@ -24,6 +24,7 @@ export default async function globalSetup() {
     proxyUrl: proxy.url,
     manifestPath: devnet.manifestPath,
     extensionDir: resolve(outDir, 'chrome-mv3'),
+    sidecarUrl: devnet.sidecarUrl!,
   };
   writeFileSync(CONTEXT_FILE, JSON.stringify(context, null, 2));
   return async () => {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const E2E_DIR = resolve('.cache/e2e');
+/** RESTAKE_E2E_TAG=x: a separate devnet, build and context (.cache/e2e-x, .output/e2e-x) so two runs never share one. */
+const TAG = process.env.RESTAKE_E2E_TAG ? `-${process.env.RESTAKE_E2E_TAG.replace(/[^a-z0-9-]/gi, '')}` : '';
+export const E2E_DIR = resolve(`.cache/e2e${TAG}`);
+export const E2E_OUT_DIR = resolve(`.output/e2e${TAG}`);
 export const CONTEXT_FILE = resolve(E2E_DIR, 'context.json');
 
 export interface E2EContext {
@@ -11,6 +14,8 @@ export interface E2EContext {
   proxyUrl: string;
   manifestPath: string;
   extensionDir: string;
+  /** The devnet's Sidecar-shaped rewards API; `${sidecarUrl}/__sidecar/tamper` makes its proofs lie. */
+  sidecarUrl: string;
 }
 
 export function e2eContext(): E2EContext {
