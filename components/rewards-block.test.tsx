@@ -18,8 +18,8 @@ describe('RewardsBlock', () => {
     expect(html).toContain('as of block 1234');
     expect(html).toContain('data-testid="base-yield"');
     expect(html).toContain('data-testid="restaking-rewards"');
-    expect(html).toMatch(/data-testid="claimable-row" data-protocol="eigenlayer" data-symbol="EIGEN" data-amount="12000000000000000000"/);
-    expect(html).toMatch(/data-testid="claimable-row" data-protocol="symbiotic" data-symbol="stETH" data-amount="3000000000000000000"/);
+    expect(html).toMatch(/data-testid="claimable-row" data-protocol="eigenlayer" data-token="0x[0-9a-fA-F]{40}" data-symbol="EIGEN" data-amount="12000000000000000000"/);
+    expect(html).toMatch(/data-testid="claimable-row" data-protocol="symbiotic" data-network="0x[0-9a-fA-F]{40}" data-token="0x[0-9a-fA-F]{40}" data-symbol="stETH" data-amount="3000000000000000000"/);
     expect(html).toContain('validator rewards not measured');
     expect(html).toContain('Karak rewards are paid off chain');
     expect(html).toContain('-20.00 %');
