@@ -12,8 +12,30 @@ describe('defaultSettings', () => {
       addresses: [],
       chains: { '1': { enabled: true, rpcUrls: [] }, '560048': off, '11155111': off, '17000': off, '42161': off },
       refreshPeriodSeconds: DEFAULT_REFRESH_SECONDS,
+      risk: { thresholds: {}, sites: {} },
+      txGuard: { enabled: true, skipLowRiskOrigins: [] },
     });
     expect(enabledChainIds(defaultSettings())).toEqual([1]);
+  });
+});
+
+describe('decodeSettings: risk and transaction guard', () => {
+  it('keeps valid overrides and drops malformed ones with a reason', () => {
+    const { value, problems } = decodeSettings({
+      ...defaultSettings(),
+      risk: { thresholds: { 'shared-stake': { highAtServices: 5, bad: 'x' }, 'BAD RULE': {} }, sites: { 'app.eigenlayer.xyz': false, '<script>': true } },
+      txGuard: { enabled: false, skipLowRiskOrigins: ['https://app.symbiotic.fi', 'javascript:alert(1)'] },
+    });
+    expect(value.risk).toEqual({ thresholds: { 'shared-stake': { highAtServices: 5 } }, sites: { 'app.eigenlayer.xyz': false } });
+    expect(value.txGuard).toEqual({ enabled: false, skipLowRiskOrigins: ['https://app.symbiotic.fi'] });
+    expect(problems.some((p) => p.includes('BAD RULE'))).toBe(true);
+  });
+
+  it('defaults when the fields predate these features', () => {
+    const { risk, txGuard, ...old } = defaultSettings();
+    const { value } = decodeSettings(old);
+    expect(value.risk).toEqual(risk);
+    expect(value.txGuard).toEqual(txGuard);
   });
 });
 

@@ -8,7 +8,7 @@ import { parseLabel } from '../validation/parse-label.js';
 import { parseRpcUrl } from '../validation/parse-rpc-urls.js';
 import { migrateSettingsTo3 } from './migrations/settings-003.js';
 import { parseRewardsApi } from '../validation/parse-rewards-api.js';
-import { defaultSettings, type ChainSettings, type Settings, type TrackedAddress } from './settings.js';
+import { defaultRiskSettings, defaultSettings, defaultTxGuardSettings, type ChainSettings, type RiskSettings, type Settings, type TrackedAddress, type TxGuardSettings } from './settings.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -23,6 +23,8 @@ export function decodeSettings(stored: unknown): Decoded<Settings> {
     addresses: addresses(raw.addresses, problems),
     chains: chains(raw.chains, defaults.chains, problems),
     refreshPeriodSeconds: period(raw.refreshPeriodSeconds, defaults.refreshPeriodSeconds, problems),
+    risk: riskSettings(raw.risk, problems),
+    txGuard: txGuardSettings(raw.txGuard, problems),
   };
   return { value, problems };
 }
@@ -95,4 +97,42 @@ function period(v: unknown, fallback: number, problems: string[]): number {
   const clamped = Math.min(MAX_REFRESH_SECONDS, Math.max(MIN_REFRESH_SECONDS, v));
   if (clamped !== v) problems.push(`settings.refreshPeriodSeconds: ${v} out of bounds, using ${clamped}`);
   return clamped;
+}
+
+const HOST = /^[a-z0-9.-]{1,253}$/;
+const ORIGIN = /^https?:\/\/[a-z0-9.-]{1,253}(:\d{1,5})?$/;
+
+/** Absent (settings from before these features) = defaults; bad entries are dropped one by one. */
+function riskSettings(v: unknown, problems: string[]): RiskSettings {
+  const out = defaultRiskSettings();
+  if (v === undefined) return out;
+  if (!isObject(v)) {
+    problems.push('settings.risk: not an object, using defaults');
+    return out;
+  }
+  if (isObject(v.thresholds)) {
+    for (const [rule, values] of Object.entries(v.thresholds)) {
+      if (!/^[a-z0-9-]{1,64}$/.test(rule) || !isObject(values)) {
+        problems.push(`settings.risk.thresholds.${rule.slice(0, 64)}: malformed, dropped`);
+        continue;
+      }
+      const kept: Record<string, number> = {};
+      for (const [name, n] of Object.entries(values)) if (/^[A-Za-z0-9]{1,64}$/.test(name) && typeof n === 'number' && Number.isFinite(n)) kept[name] = n;
+      out.thresholds[rule] = kept;
+    }
+  }
+  if (isObject(v.sites)) for (const [host, on] of Object.entries(v.sites)) if (HOST.test(host) && typeof on === 'boolean') out.sites[host] = on;
+  return out;
+}
+
+function txGuardSettings(v: unknown, problems: string[]): TxGuardSettings {
+  const out = defaultTxGuardSettings();
+  if (v === undefined) return out;
+  if (!isObject(v)) {
+    problems.push('settings.txGuard: not an object, using defaults');
+    return out;
+  }
+  if (typeof v.enabled === 'boolean') out.enabled = v.enabled;
+  if (Array.isArray(v.skipLowRiskOrigins)) out.skipLowRiskOrigins = [...new Set(v.skipLowRiskOrigins.filter((o): o is string => typeof o === 'string' && ORIGIN.test(o)))].slice(0, 200);
+  return out;
 }

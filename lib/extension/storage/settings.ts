@@ -33,7 +33,27 @@ export interface Settings {
    */
   chains: Record<string, ChainSettings>;
   refreshPeriodSeconds: number;
+  /** Risk engine (lib/risk) and the in-page annotator. */
+  risk: RiskSettings;
+  /** In-page warnings before signing a restaking transaction. */
+  txGuard: TxGuardSettings;
 }
+
+export interface RiskSettings {
+  /** User overrides of rule thresholds: rule id -> threshold name -> value (validated by lib/risk parseThresholds). */
+  thresholds: Record<string, Record<string, number>>;
+  /** Per annotated site (registry sites.json host): false = no annotations there. Absent = on. */
+  sites: Record<string, boolean>;
+}
+
+export interface TxGuardSettings {
+  enabled: boolean;
+  /** Origins where a low-risk restaking transaction goes through without the dialog. */
+  skipLowRiskOrigins: string[];
+}
+
+export const defaultRiskSettings = (): RiskSettings => ({ thresholds: {}, sites: {} });
+export const defaultTxGuardSettings = (): TxGuardSettings => ({ enabled: true, skipLowRiskOrigins: [] });
 
 export const SETTINGS_VERSION = 3;
 
@@ -43,7 +63,7 @@ export function defaultChainSettings(): Record<string, ChainSettings> {
 }
 
 export function defaultSettings(): Settings {
-  return { addresses: [], chains: defaultChainSettings(), refreshPeriodSeconds: DEFAULT_REFRESH_SECONDS };
+  return { addresses: [], chains: defaultChainSettings(), refreshPeriodSeconds: DEFAULT_REFRESH_SECONDS, risk: defaultRiskSettings(), txGuard: defaultTxGuardSettings() };
 }
 
 /** Ids of the chains a refresh reads, in display order. */
