@@ -9,6 +9,7 @@ import { fetchLogsChunk } from '../../alerts/fetch-logs.js';
 import { rewardsCoordinatorAbi } from '../../protocols/eigenlayer/abi.js';
 import type { RewardsReadContext } from '../context.js';
 import { rewardsScanStartBlock } from './start-blocks.js';
+import { findDeploymentBlock } from '../../chains/find-deployment-block.js';
 
 export const REORG_WINDOW = 64;
 /** Earners per eth_getLogs topic list: providers cap OR-lists of topics. */
@@ -68,7 +69,9 @@ export async function readClaimHistory(ctx: RewardsReadContext, rc: Address, add
   const key = claimHistoryCacheKey(ctx.deployments.chainId, rc);
   const cache = load(ctx, key);
   const head = Number(ctx.blockNumber);
-  const first = rewardsScanStartBlock(ctx.deployments.chainId);
+  // The coordinator's deployment block when the node can tell (cached); else the conservative table start.
+  const floor = rewardsScanStartBlock(ctx.deployments.chainId);
+  const first = (await findDeploymentBlock(ctx.client, ctx.cache, ctx.deployments.chainId, rc, { head: ctx.blockNumber, lowerBound: floor })) ?? floor;
   // Group addresses by the block their scan resumes from (normally one group).
   const groups = new Map<number, Address[]>();
   for (const a of addresses) {
