@@ -30,7 +30,7 @@ export function renderRewards(positions: Snapshot, rewards: RewardsSnapshot, val
         return [
           b.asset.symbol,
           formatAmount(b.amount, b.asset.decimals, 6),
-          last ? `${formatAmount(last.rate, 18, 6)} ${b.yield!.underlying}` : '-',
+          last ? `${formatAmount(last.rate, 18, 6)} (${b.yield!.method})` : '-',
           b.yield ? baseYieldText(b.yield) : err && isReadError(err) ? `unknown: ${err.error}` : 'no rate source for this token',
           b.perYear === null ? '-' : `${formatAmount(b.perYear, b.asset.decimals, 6)} ${b.asset.symbol} (${money(b.perYearValue)})`,
         ];

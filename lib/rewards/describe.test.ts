@@ -7,6 +7,8 @@ describe('formatPpm', () => {
     expect(formatPpm(0n)).toBe('0.00 %');
     expect(formatPpm(-200_000n)).toBe('-20.00 %');
     expect(formatPpm(1_000_000n)).toBe('100.00 %');
+    expect(formatPpm(58n)).toBe('0.0058 %');
+    expect(formatPpm(-7n)).toBe('-0.0007 %');
   });
 });
 

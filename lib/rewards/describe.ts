@@ -4,11 +4,17 @@ import type { BaseYield, EigenLayerClaimable, KarakValueHistory, ReadError } fro
 
 export const PPM = 1_000_000n;
 
-/** 31_200 ppm -> "3.12 %" (rounded toward zero, sign kept). */
+/**
+ * 31_200 ppm -> "3.12 %" (rounded toward zero, sign kept). Below 0.01 % all four decimals a ppm
+ * can carry are shown (58 ppm -> "0.0058 %"), so a small non-zero yield never reads as 0.00 %.
+ */
 export function formatPpm(ppm: bigint): string {
   const negative = ppm < 0n;
-  const bps = (negative ? -ppm : ppm) / 100n;
-  return `${negative ? '-' : ''}${bps / 100n}.${String(bps % 100n).padStart(2, '0')} %`;
+  const abs = negative ? -ppm : ppm;
+  const sign = negative ? '-' : '';
+  if (abs > 0n && abs < 100n) return `${sign}0.${String(abs).padStart(4, '0')} %`;
+  const bps = abs / 100n;
+  return `${sign}${bps / 100n}.${String(bps % 100n).padStart(2, '0')} %`;
 }
 
 /** Base-yield estimate for one year on `amount` at an annualized rate (same units as amount). */
