@@ -1,6 +1,7 @@
 // `npm run bench`: cost of one refresh for 1, 10 and 100 tracked addresses on the devnet, batched
 // (Multicall3 + JSON-RPC batching) against the naive path (one eth_call per read) in the same run.
-// Writes bench/results/refresh.md and prints it.
+// Writes bench/results/refresh.md and prints it, then the other parts (rewards, alerts, ...).
+// BENCH_ONLY=refresh,rewards runs only the named parts (all by default).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Address } from 'viem';
 import { parseDeployments } from '../lib/chains/deployments.js';
@@ -8,6 +9,10 @@ import { startDevnet } from '../lib/devnet/start-devnet.js';
 import { readSnapshot } from '../lib/portfolio/read-snapshot.js';
 import { memoryCache } from '../lib/protocols/adapter.js';
 import { runAlertBench } from './alerts.js';
+import { runRewardsBench } from './rewards.js';
+
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : null;
+const part = (name: string) => !ONLY || ONLY.has(name);
 import { countingFetch } from './count-fetch.js';
 import { seedStakers, type BenchManifest } from './seed-stakers.js';
 
@@ -27,7 +32,7 @@ async function main() {
     void seeded;
     const rows: string[] = [];
     const config = { chainId: manifest.chainId, rpcUrls: [devnet.rpcUrl], deployments };
-    for (const n of SIZES) {
+    for (const n of part('refresh') ? SIZES : []) {
       const addresses = pool.slice(0, n);
       const results: Record<string, { cold: number; http: number; rpc: number; ethCall: number; kb: number; ms: number; positions: number }> = {};
       for (const mode of ['batched', 'naive'] as const) {
@@ -57,6 +62,18 @@ async function main() {
       if (b.positions !== v.positions) throw new Error(`batched and naive paths disagree for ${n} addresses`);
       rows.push(`| ${n} | ${b.positions} | ${b.cold} | ${b.http} | ${b.rpc} | ${b.ethCall} | ${b.kb.toFixed(1)} | ${b.ms.toFixed(0)} | ${v.cold} | ${v.http} | ${v.rpc} | ${v.ethCall} | ${v.kb.toFixed(1)} | ${v.ms.toFixed(0)} |`);
     }
+    if (part('rewards')) {
+      const rewards = await runRewardsBench(devnet, config, [
+        { label: 'scenario', addresses: seeded },
+        ...SIZES.map((n) => ({ label: 'bench', addresses: pool.slice(0, n) })),
+      ]);
+      writeFileSync('bench/results/rewards.md', rewards);
+      console.log(rewards);
+    }
+    if (!part('refresh')) {
+      if (part('alerts')) writeFileSync('bench/results/alerts.md', await runAlertBench(devnet, { catchUpBlocks: Number(process.env.BENCH_ALERT_BLOCKS ?? 10_000) }));
+      return;
+    }
     const httpCounts = new Set(rows.map((r) => r.split('|')[4]!.trim()));
     if (httpCounts.size !== 1) throw new Error(`batched HTTP requests grow with addresses: ${[...httpCounts].join(', ')}`);
     const table = [
@@ -76,9 +93,11 @@ async function main() {
     console.log(table);
     // Alerts: slash-to-alert latency and catch-up cost. 10,000 blocks by default (minutes of mining on
     // anvil); BENCH_ALERT_BLOCKS lowers it for a quick run.
-    const alerts = await runAlertBench(devnet, { catchUpBlocks: Number(process.env.BENCH_ALERT_BLOCKS ?? 10_000) });
-    writeFileSync('bench/results/alerts.md', alerts);
-    console.log(alerts);
+    if (part('alerts')) {
+      const alerts = await runAlertBench(devnet, { catchUpBlocks: Number(process.env.BENCH_ALERT_BLOCKS ?? 10_000) });
+      writeFileSync('bench/results/alerts.md', alerts);
+      console.log(alerts);
+    }
   } finally {
     await devnet.stop();
   }
