@@ -10,5 +10,7 @@ export default defineBackground(() => {
     readSnapshot,
     // One history point per hour of chain time; fast-alarm (e2e/demo) builds keep every refresh.
     rewards: { readRewards, readers: REWARDS_READERS, historySpacingSeconds: BUILD_DEFAULTS.fastAlarms ? 0 : 3600 },
+    // Risk facts are re-read every 30 min (fast-alarm builds: every refresh); verdicts follow thresholds at once.
+    risk: { factsTtlMs: BUILD_DEFAULTS.fastAlarms ? 0 : 30 * 60_000 },
   });
 });

@@ -20,12 +20,15 @@ import { loadSettings } from '../storage/settings-item.js';
 import { effectiveChainConfig } from './effective-chain-config.js';
 import { createSerializer } from './serialize.js';
 import { refreshChainRewards, type RewardsRefreshDeps } from './refresh-chain-rewards.js';
+import { refreshChainRisk, type RiskRefreshDeps } from './refresh-chain-risk.js';
 
 export interface RefresherDeps {
   readSnapshot: typeof ReadSnapshotFn;
   now?: () => number;
   /** Rewards at the same block after each successful positions read; absent = positions only. */
   rewards?: RewardsRefreshDeps;
+  /** Risk verdicts of the positions' entities after each successful positions read; absent = none. */
+  risk?: RiskRefreshDeps;
 }
 
 /** Status of each enabled chain after a refresh, keyed by decimal chain id. */
@@ -36,7 +39,7 @@ export interface Refresher {
   refresh(options?: { afterChange?: boolean }): Promise<RefreshResult>;
 }
 
-export function createRefresher({ readSnapshot, now = Date.now, rewards }: RefresherDeps): Refresher {
+export function createRefresher({ readSnapshot, now = Date.now, rewards, risk }: RefresherDeps): Refresher {
   const serialize = createSerializer();
 
   const writeChain = (chainId: number, entry: (previous: ChainPortfolio) => ChainPortfolio) =>
@@ -57,6 +60,7 @@ export function createRefresher({ readSnapshot, now = Date.now, rewards }: Refre
       await writeChain(chainId, () => ({ snapshot, status }));
       // Positions are stored first (the popup shows them at once); rewards follow at the same block.
       if (rewards) await refreshChainRewards(rewards, { settings, config, snapshot, cache, serialize, now }).catch((e) => console.error(`[rewards] chain ${chainId}:`, e));
+      if (risk) await refreshChainRisk(risk, { settings, config, snapshot, cache, serialize, now }).catch((e) => console.error(`[risk] chain ${chainId}:`, e));
       // A cache that cannot be saved costs speed next time, not correctness: not a refresh failure.
       await serialize(() => saveDiscovery(chainId, fingerprint, cache.entries())).catch((e) => console.warn(`[discovery] chain ${chainId}:`, e));
       return status;
