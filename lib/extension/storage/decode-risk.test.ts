@@ -26,8 +26,8 @@ describe('decodeRisk', () => {
 
   it('a grade it does not know becomes unknown, never low; a dropped "incomplete" is incomplete', () => {
     const e = good();
-    (e.verdict as Record<string, unknown>).overall = 'safe';
-    (e.verdict.results[0] as Record<string, unknown>).grade = 'LOW';
+    (e.verdict as unknown as Record<string, unknown>).overall = 'safe';
+    (e.verdict.results[0] as unknown as Record<string, unknown>).grade = 'LOW';
     (e.verdict.dimensions as Record<string, unknown>).leverage = 7;
     delete (e.verdict as Partial<typeof e.verdict>).incomplete;
     const v = decodeRisk(stored(e)).value.chains['1']!.entities[key]!.verdict!;
