@@ -13,6 +13,7 @@ const cached: StoredState = {
   alerts: emptyAlertStore(),
   rewards: { chains: {} },
   history: {},
+  risk: { chains: { '1': { status: { state: 'fresh', lastAttemptAt: 1, lastSuccessAt: 1 }, block: '1000', entities: {} } } },
 };
 
 function setup(answer: (req: RequestOf<RequestType>) => Response<RequestType> = () => ({ ok: true }) as never) {
@@ -37,6 +38,15 @@ describe('popup store', () => {
     const stale = { chains: { '1': { snapshot: sampleSnapshot(), status: { state: 'stale' as const, lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RpcUnavailableError', message: 'down' } } } } };
     emit().onPortfolio(stale);
     expect(store.getState().portfolio).toEqual(stale);
+  });
+
+  it('mirrors the stored risk verdicts and follows their updates', async () => {
+    const { store, emit } = setup();
+    await store.getState().init();
+    expect(store.getState().risk).toEqual(cached.risk);
+    const stale = { chains: { '1': { status: { state: 'stale' as const, lastAttemptAt: 2, lastSuccessAt: 1, error: { name: 'RiskReadError', message: 'down' } }, block: '1000', entities: {} } } };
+    emit().onRisk!(stale);
+    expect(store.getState().risk).toEqual(stale);
   });
 
   it('follows the alert inbox and sends inbox actions to the background', async () => {

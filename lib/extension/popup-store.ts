@@ -7,6 +7,7 @@ import { chainName } from '../chains/registry.js';
 import { emptyAlertStore, type AlertStore } from './alerts/alert-store.js';
 import { emptyPortfolio, type Portfolio } from './storage/portfolio.js';
 import { emptyRewards, type RewardsStore } from './storage/rewards.js';
+import { emptyRisk, type RiskStore } from './storage/risk.js';
 import type { History } from '../rewards/history.js';
 import { defaultSettings, type Settings } from './storage/settings.js';
 import type { StoredState, StoredStateWatchers } from './storage/stored-state.js';
@@ -27,6 +28,7 @@ export interface PopupState {
   alerts: AlertStore;
   rewards: RewardsStore;
   history: History;
+  risk: RiskStore;
   refreshing: boolean;
   /** Announced through an aria-live region. */
   notice: Notice | null;
@@ -74,6 +76,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       alerts: emptyAlertStore(),
       rewards: emptyRewards(),
       history: {},
+      risk: emptyRisk(),
       refreshing: false,
       notice: null,
 
@@ -82,6 +85,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
         unwatch ??= deps.watch({ onSettings: (settings) => set({ settings }), onPortfolio: (portfolio) => set({ portfolio }), onAlerts: (alerts) => set({ alerts }),
           onRewards: (rewards) => set({ rewards }),
           onHistory: (history) => set({ history }),
+          onRisk: (risk) => set({ risk }),
         });
         const state = await deps.read();
         set({ ...state, loaded: true });

@@ -11,12 +11,15 @@ import type { Settings } from './settings.js';
 import { decodeRewards } from './decode-rewards.js';
 import type { RewardsStore } from './rewards.js';
 import { decodeHistory, type History } from '../../rewards/history.js';
+import { decodeRisk } from './decode-risk.js';
+import type { RiskStore } from './risk.js';
 
 const SETTINGS_KEY = 'local:settings' as const;
 const PORTFOLIO_KEY = 'local:portfolio' as const;
 const ALERTS_KEY = 'local:alerts' as const;
 const REWARDS_KEY = 'local:rewards' as const;
 const HISTORY_KEY = 'local:history' as const;
+const RISK_KEY = 'local:risk' as const;
 
 export interface StoredState {
   settings: Settings;
@@ -25,22 +28,25 @@ export interface StoredState {
   alerts: AlertStore;
   rewards: RewardsStore;
   history: History;
+  /** Risk verdicts of the positions' entities per chain. */
+  risk: RiskStore;
 }
 
-export function decodeStoredState(rawSettings: unknown, rawPortfolio: unknown, rawAlerts: unknown = null, rawRewards: unknown = null, rawHistory: unknown = null): StoredState {
+export function decodeStoredState(rawSettings: unknown, rawPortfolio: unknown, rawAlerts: unknown = null, rawRewards: unknown = null, rawHistory: unknown = null, rawRisk: unknown = null): StoredState {
   return {
     settings: decodeSettings(rawSettings).value,
     portfolio: decodePortfolio(rawPortfolio).value,
     alerts: decodeAlertStore(rawAlerts).value,
     rewards: decodeRewards(rawRewards).value,
     history: decodeHistory(rawHistory),
+    risk: decodeRisk(rawRisk).value,
   };
 }
 
 export async function readStoredState(): Promise<StoredState> {
-  const keys = [SETTINGS_KEY, PORTFOLIO_KEY, ALERTS_KEY, REWARDS_KEY, HISTORY_KEY] as const;
-  const [settings, portfolio, alerts, rewards, history] = await Promise.all(keys.map((k) => storage.getItem<unknown>(k)));
-  return decodeStoredState(settings, portfolio, alerts, rewards, history);
+  const keys = [SETTINGS_KEY, PORTFOLIO_KEY, ALERTS_KEY, REWARDS_KEY, HISTORY_KEY, RISK_KEY] as const;
+  const [settings, portfolio, alerts, rewards, history, risk] = await Promise.all(keys.map((k) => storage.getItem<unknown>(k)));
+  return decodeStoredState(settings, portfolio, alerts, rewards, history, risk);
 }
 
 export interface StoredStateWatchers {
@@ -49,6 +55,7 @@ export interface StoredStateWatchers {
   onAlerts(alerts: AlertStore): void;
   onRewards?(rewards: RewardsStore): void;
   onHistory?(history: History): void;
+  onRisk?(risk: RiskStore): void;
 }
 
 /** Calls back with decoded values whenever the background writes; returns the unwatch function. */
@@ -58,7 +65,8 @@ export function watchStoredState(cb: StoredStateWatchers): () => void {
   const c = storage.watch<unknown>(ALERTS_KEY, (v) => cb.onAlerts(decodeAlertStore(v).value));
   const d = storage.watch<unknown>(REWARDS_KEY, (v) => cb.onRewards?.(decodeRewards(v).value));
   const e = storage.watch<unknown>(HISTORY_KEY, (v) => cb.onHistory?.(decodeHistory(v)));
+  const f = storage.watch<unknown>(RISK_KEY, (v) => cb.onRisk?.(decodeRisk(v).value));
   return () => {
-    for (const off of [a, b, c, d, e]) off();
+    for (const off of [a, b, c, d, e, f]) off();
   };
 }
