@@ -8,6 +8,8 @@ import type { ChainView } from './freshness-line.js';
 import { chainRewards, type RewardsStore } from '../lib/extension/storage/rewards.js';
 import type { History } from '../lib/rewards/history.js';
 import { RewardsBlock } from './rewards-block.js';
+import { chainRisk, type RiskStore } from '../lib/extension/storage/risk.js';
+import { PositionRiskContext } from './risk-context.js';
 
 export interface AddressSectionProps {
   tracked: TrackedAddress;
@@ -17,9 +19,11 @@ export interface AddressSectionProps {
   onRename(address: string, label: string): Promise<ActionResult>;
   rewards?: RewardsStore;
   history?: History;
+  /** Risk verdicts per chain; absent = no risk line under the positions. */
+  risk?: RiskStore;
 }
 
-export function AddressSection({ tracked, chains, onRemove, onRename, rewards, history }: AddressSectionProps) {
+export function AddressSection({ tracked, chains, onRemove, onRename, rewards, history, risk }: AddressSectionProps) {
   const [editing, setEditing] = useState(false);
   const title = tracked.label || shortAddress(tracked.address);
   const read = chains.flatMap((c) => {
@@ -48,7 +52,9 @@ export function AddressSection({ tracked, chains, onRemove, onRename, rewards, h
       ) : (
         read.map(({ chain, snapshot, data }) => (
           <div key={chain.chainId}>
-            <ChainBlock chainId={chain.chainId} name={chain.name} data={data} currentBlock={snapshot.blockNumber} currentTime={snapshot.blockTimestamp} stale={chain.status.state === 'stale'} />
+            <PositionRiskContext.Provider value={risk ? { risk: chainRisk(risk, chain.chainId), exposures: data.exposures } : null}>
+              <ChainBlock chainId={chain.chainId} name={chain.name} data={data} currentBlock={snapshot.blockNumber} currentTime={snapshot.blockTimestamp} stale={chain.status.state === 'stale'} />
+            </PositionRiskContext.Provider>
             {rewards && (
               <RewardsBlock chainId={chain.chainId} positions={snapshot} chain={chainRewards(rewards, chain.chainId)} address={tracked.address} history={history?.[String(chain.chainId)]?.[tracked.address] ?? []} />
             )}

@@ -28,6 +28,7 @@ function render(state: Partial<PopupState>): string {
     muteOperator: ok,
     rewards: { chains: {} },
     history: {},
+    risk: { chains: {} },
     ...state,
   };
   return renderToStaticMarkup(<PopupView {...props} />);

@@ -23,7 +23,7 @@ function downloadCsv(csv: string) {
 
 export type PopupViewProps = Pick<
   PopupState,
-  'loaded' | 'settings' | 'portfolio' | 'alerts' | 'rewards' | 'history' | 'refreshing' | 'notice' | 'addAddress' | 'removeAddress' | 'setLabel' | 'refresh' | 'acknowledgeAlert' | 'snoozeAlert' | 'muteOperator'
+  'loaded' | 'settings' | 'portfolio' | 'alerts' | 'rewards' | 'history' | 'risk' | 'refreshing' | 'notice' | 'addAddress' | 'removeAddress' | 'setLabel' | 'refresh' | 'acknowledgeAlert' | 'snoozeAlert' | 'muteOperator'
 > & {
   openOptions?: () => void;
   /** From a notification click (`popup.html#alert=<id>`). */
@@ -64,7 +64,7 @@ export function PopupView(props: PopupViewProps) {
         </div>
       )}
       {settings.addresses.map((tracked) => (
-        <AddressSection key={tracked.address} tracked={tracked} chains={chains} onRemove={removeAddress} onRename={setLabel} rewards={props.rewards} history={props.history} />
+        <AddressSection key={tracked.address} tracked={tracked} chains={chains} onRemove={removeAddress} onRename={setLabel} rewards={props.rewards} history={props.history} risk={props.risk} />
       ))}
       {loaded && hasAddresses && (
         <p>

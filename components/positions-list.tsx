@@ -4,6 +4,7 @@ import { AddressText } from './address-text.js';
 import { Amount } from './amount.js';
 import { formatDuration } from './format-duration.js';
 import { groupPositions, type PositionGroup } from './group-positions.js';
+import { PositionRisk } from './position-risk.js';
 
 export function PositionsList({ positions, currentTime }: { positions: readonly Position[]; currentTime: number }) {
   if (positions.length === 0) return null;
@@ -17,7 +18,7 @@ export function PositionsList({ positions, currentTime }: { positions: readonly 
           <ul className="rows">
             {g.positions.map((p, i) => (
               <li key={`${p.strategy ?? p.asset.address ?? p.asset.symbol}-${i}`} data-testid="position" data-protocol={p.protocol} data-operator={p.operator ?? ''} data-vault={g.vault ?? undefined} data-symbol={p.asset.symbol} data-amount={p.amount.toString()}>
-                <span>
+                <div>
                   {p.asset.symbol}
                   {p.symbiotic && p.symbiotic.slashableBalance !== p.amount && (
                     <span className="muted small">
@@ -25,7 +26,8 @@ export function PositionsList({ positions, currentTime }: { positions: readonly 
                       · slashable incl. pending withdrawals: <Amount amount={p.symbiotic.slashableBalance} asset={p.asset} />
                     </span>
                   )}
-                </span>
+                  <PositionRisk position={p} />
+                </div>
                 <Amount amount={p.amount} asset={p.asset} />
               </li>
             ))}
