@@ -24,7 +24,13 @@ export type Request =
   | { type: 'snoozeAlert'; id: string; hours: number }
   | { type: 'muteOperator'; operator: string; muted: boolean }
   /** address null: the default for every address; threshold 'default': drop the address's own setting. */
-  | { type: 'setAlertThreshold'; threshold: string; address: string | null };
+  | { type: 'setAlertThreshold'; threshold: string; address: string | null }
+  /** Rule threshold overrides `{ ruleId: { name: number } }` (validated by lib/risk parseThresholds); {} = all defaults. */
+  | { type: 'saveRiskThresholds'; thresholds: unknown }
+  /** Per-site annotator on/off, `{ host: boolean }`, hosts of the registry's sites.json only. */
+  | { type: 'saveSiteAnnotations'; sites: unknown }
+  /** The tx guard's off switch, and origins to take off the "skip the dialog for low risk" list. */
+  | { type: 'saveTxGuardSettings'; enabled: boolean; removeOrigins: string[] };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -56,6 +62,10 @@ export interface ResponseData {
   snoozeAlert: { until: number };
   muteOperator: Record<never, never>;
   setAlertThreshold: Record<never, never>;
+  /** The overrides as stored (only values that differ from the defaults). */
+  saveRiskThresholds: { thresholds: Record<string, Record<string, number>> };
+  saveSiteAnnotations: Record<never, never>;
+  saveTxGuardSettings: { skipLowRiskOrigins: string[] };
 }
 
 export interface ErrorInfo {
@@ -131,6 +141,14 @@ export function parseRequest(msg: unknown): Request {
         threshold: field(msg, 'threshold', isString, 'a string'),
         address: field(msg, 'address', (v): v is string | null => v === null || isString(v), 'a string or null'),
       };
+    case 'saveRiskThresholds':
+      if (!('thresholds' in msg)) throw new InvalidMessageError('message.thresholds: expected an object');
+      return { type: 'saveRiskThresholds', thresholds: msg.thresholds };
+    case 'saveSiteAnnotations':
+      if (!('sites' in msg)) throw new InvalidMessageError('message.sites: expected an object');
+      return { type: 'saveSiteAnnotations', sites: msg.sites };
+    case 'saveTxGuardSettings':
+      return { type: 'saveTxGuardSettings', enabled: field(msg, 'enabled', isBoolean, 'a boolean'), removeOrigins: field(msg, 'removeOrigins', isStringArray, 'a list of strings') };
     default:
       throw new InvalidMessageError(`message.type: unknown request ${JSON.stringify(msg.type).slice(0, 40)}`);
   }

@@ -19,6 +19,9 @@ import { parseRefreshPeriod } from '../validation/parse-refresh-period.js';
 import { parseChainId, parseChainSettings } from '../validation/parse-chain-settings.js';
 import { parseRewardsApi } from '../validation/parse-rewards-api.js';
 import { parseTrackedAddress } from '../validation/parse-tracked-address.js';
+import { parseRiskThresholdOverrides } from '../validation/parse-risk-thresholds.js';
+import { parseSiteAnnotations } from '../validation/annotation-sites.js';
+import { removeSkipLowRiskOrigins } from '../validation/tx-guard-origins.js';
 import type { Refresher } from './create-refresher.js';
 import { ensureRefreshAlarm } from './refresh-alarm.js';
 import { createSerializer } from './serialize.js';
@@ -147,6 +150,28 @@ export function createRequestHandler(refresher: Refresher, alerts: AlertScanner,
       if (!THRESHOLDS.includes(req.threshold as Threshold)) throw new InvalidMessageError(`Unknown threshold ${JSON.stringify(req.threshold).slice(0, 30)}: use critical, warning, info or off`);
       await alerts.update((s) => setThreshold(s, req.threshold as Threshold, address ?? undefined));
       return {};
+    },
+    async saveRiskThresholds(req) {
+      // Validated in full before anything is written: a refused save keeps every stored value.
+      const thresholds = parseRiskThresholdOverrides(req.thresholds);
+      await update((s) => void (s.risk.thresholds = thresholds));
+      // Verdicts are recomputed from cached facts on the next refresh: no extra chain reads.
+      refreshSoon();
+      return { thresholds };
+    },
+    async saveSiteAnnotations(req) {
+      const sites = parseSiteAnnotations(req.sites);
+      await update((s) => void (s.risk.sites = { ...s.risk.sites, ...sites }));
+      return {};
+    },
+    async saveTxGuardSettings(req) {
+      const settings = await update((s) => {
+        // Removal by name (not a whole new list): an origin the guard adds meanwhile is not lost.
+        const next = removeSkipLowRiskOrigins(s, req.removeOrigins);
+        s.txGuard = { enabled: req.enabled, skipLowRiskOrigins: next.txGuard.skipLowRiskOrigins };
+        return s;
+      });
+      return { skipLowRiskOrigins: settings.txGuard.skipLowRiskOrigins };
     },
   };
 
