@@ -47,12 +47,30 @@ for (const s of stakers) {
   await popup.getByTestId(`address-${s.address}`).waitFor();
 }
 await popup.getByTestId('position').first().waitFor({ timeout: 30_000 });
+
+// Claimable EigenLayer rewards need the opt-in rewards API: the demo turns on the devnet's local
+// Sidecar-shaped API through the options page, as a user would.
+if (devnet.sidecarUrl) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const form = options.getByTestId(`rewards-api-${devnet.manifest.chainId}`);
+  await form.getByTestId('rewards-api-enabled').check();
+  await form.getByTestId('rewards-api-url').fill(devnet.sidecarUrl);
+  await form.getByTestId('save-rewards-api').click();
+  await form.getByTestId('rewards-api-status').filter({ hasText: 'On:' }).waitFor({ timeout: 10_000 });
+  await options.close();
+  await popup.bringToFront();
+  console.log(`Rewards API (devnet, opt-in) turned on: ${devnet.sidecarUrl}`);
+  await popup.locator('[data-testid="eigenlayer-rewards"][data-status="verified"]').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+}
 await popup.waitForTimeout(500);
 
 if (headless) {
   const shots = resolve('demo-screenshots', new Date().toISOString().replace(/[:.]/g, '-'));
   mkdirSync(shots, { recursive: true });
   await popup.screenshot({ path: join(shots, 'popup.png'), fullPage: true });
+  // The rewards of the first staker alone: base yield beside restaking rewards.
+  await popup.locator('[data-testid^="rewards-"]').first().screenshot({ path: join(shots, 'rewards.png') }).catch(() => undefined);
   writeFileSync(join(shots, 'manifest.json'), JSON.stringify(devnet.manifest, null, 2));
   console.log(`Screenshots of the popup: ${shots}`);
 } else {
