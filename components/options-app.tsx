@@ -13,6 +13,9 @@ import { RefreshPeriodForm } from './refresh-period-form.js';
 import { RewardsApiForm } from './rewards-api-form.js';
 import { SUGGESTED_REWARDS_API } from '../lib/extension/rewards-api-defaults.js';
 import { effectiveChainConfig } from '../lib/extension/background/effective-chain-config.js';
+import { RiskRulesForm } from './risk-rules-form.js';
+import { SiteAnnotationsForm } from './site-annotations-form.js';
+import { TxGuardForm } from './tx-guard-form.js';
 
 export interface OptionsAppProps {
   send: SendRequest;
@@ -106,6 +109,9 @@ export function OptionsBody({ state, added, onAdd, send, grantedPatterns, reques
       </section>
       <RefreshPeriodForm seconds={state.settings.refreshPeriodSeconds} bounds={state.refreshBounds} send={send} onSaved={reload} />
       <AlertSettingsForm settings={state.alerts.settings} addresses={state.settings.addresses} send={send} onSaved={reload} />
+      <RiskRulesForm overrides={state.settings.risk.thresholds} send={send} onSaved={reload} />
+      <SiteAnnotationsForm sites={state.settings.risk.sites} send={send} onSaved={reload} />
+      <TxGuardForm txGuard={state.settings.txGuard} send={send} onSaved={reload} />
     </>
   );
 }
