@@ -32,6 +32,8 @@ export default defineConfig({
     // RPC URLs on other hosts are requested from the options page when the user adds them.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     action: { default_title: 'Restake Companion' },
+    // The tx guard's main-world script, injected by its content script (WXT injectScript needs it listed).
+    web_accessible_resources: manifestVersion === 3 ? [{ resources: ['tx-guard-main.js'], matches: ['http://*/*', 'https://*/*'] }] : ['tx-guard-main.js'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -28,6 +28,7 @@ export interface ComputeTxDeltaOptions {
   cache?: DiscoveryCache;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  retryCount?: number;
   readSnapshot?: typeof defaultReadSnapshot;
 }
 
@@ -75,12 +76,12 @@ export async function computeTxDelta(config: RefreshConfig, call: DecodedRestaki
   const cache = options.cache ?? memoryCache();
   const protocol = call.protocol === 'lrt' ? null : call.protocol;
   const read = options.readSnapshot ?? defaultReadSnapshot;
-  const client = createChainClient({ ...config, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const client = createChainClient({ ...config, fetch: options.fetch, timeoutMs: options.timeoutMs, retryCount: options.retryCount });
   let reading: AddressSnapshot = { address: sender ?? config.deployments.multicall3, positions: [], withdrawals: [], exposures: [], failures: [] };
   let blockNumber: bigint;
   if (sender && protocol) {
     // One address, one protocol: the same reads the popup's refresh makes, pinned to one block.
-    const snapshot = await read(config, [sender], { cache, adapters: ADAPTERS.filter((a) => a.id === protocol), fetch: options.fetch, timeoutMs: options.timeoutMs });
+    const snapshot = await read(config, [sender], { cache, adapters: ADAPTERS.filter((a) => a.id === protocol), fetch: options.fetch, timeoutMs: options.timeoutMs, retryCount: options.retryCount });
     blockNumber = snapshot.blockNumber;
     reading = snapshot.addresses[0] ?? reading;
     // Without the current position, "after" would be computed from nothing: better no figures than wrong ones.
