@@ -12,6 +12,7 @@ import { mergeAlerts } from '../alerts/merge-scan-result.js';
 import type { RewardsRefreshDeps } from './refresh-chain-rewards.js';
 import { ensureRefreshAlarm, REFRESH_ALARM } from './refresh-alarm.js';
 import { registerTxGuardChannel } from './tx-guard-channel.js';
+import { setupAnnotatorChannel } from './annotator-channel.js';
 
 export interface BackgroundDeps extends Omit<RefresherDeps, 'rewards'> {
   alerts?: Omit<AlertScannerDeps, 'browser'>;
@@ -39,6 +40,7 @@ export function setupBackground(deps: BackgroundDeps) {
   };
   const handle = createRequestHandler(refresher, alerts, deps.now);
   registerTxGuardChannel(); // untrusted port of the in-page tx guard (tx-guard-channel.ts)
+  setupAnnotatorChannel(); // untrusted port for the in-page annotator (annotator-channel.ts)
 
   const ensureAlarm = async () => ensureRefreshAlarm((await loadSettings()).refreshPeriodSeconds);
 
