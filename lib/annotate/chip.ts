@@ -67,6 +67,8 @@ function fillTip(tip: HTMLElement, a: EntityAnswer) {
   const list = el('ul');
   for (const r of a.reasons) {
     const li = el('li');
+    li.dataset.rule = r.rule;
+    li.dataset.grade = r.grade;
     li.append(el('span', 'g', `${r.grade}: `), document.createTextNode(r.text));
     for (const ev of r.evidence) {
       const href = safeHref(ev.url);
@@ -91,6 +93,8 @@ function setBadge(p: ChipParts) {
   p.wrap.dataset.grade = a.grade;
   p.wrap.dataset.address = a.a;
   p.wrap.dataset.kind = a.kind;
+  // Inside the closed root: for tests and assistive tooling, invisible to page scripts.
+  p.wrap.dataset.rules = a.reasons.map((r) => `${r.rule}:${r.grade}`).join(',');
   p.badge.textContent = `Risk: ${a.grade}`;
   p.badge.setAttribute('aria-label', `${kindLabel(a.kind)} risk ${a.grade}. ${a.reasons.length} reasons; press Enter to show them.`);
   if (p.tip) fillTip(p.tip, a);
