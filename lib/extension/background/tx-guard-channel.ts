@@ -148,5 +148,11 @@ export function registerTxGuardChannel(): void {
     analyze,
     addSkipOrigin: async (origin) => saveSettings(withSkipLowRiskOrigin(await loadSettings(), origin)),
   });
-  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => channel.onConnect(port as unknown as PortLike));
+  try {
+    browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => channel.onConnect(port as unknown as PortLike));
+  } catch (e) {
+    // Without this channel pages get no dialog (their requests pass through); the rest of the
+    // background (refresh, alerts, popup messages) must still register its listeners.
+    console.error('[tx-guard] channel not registered:', e);
+  }
 }
