@@ -4,6 +4,7 @@
 import type { Address } from 'viem';
 import { createChainClient } from '../chains/client.js';
 import { BEACON_CHAIN_ETH_STRATEGY } from '../chains/deployments.js';
+import { isTransportError } from '../chains/read-calls.js';
 import { memoryCache, type DiscoveryCache } from '../protocols/adapter.js';
 import { readSnapshot, type ReadSnapshotOptions, type RefreshConfig } from '../portfolio/read-snapshot.js';
 import type { AddressSnapshot, Asset, Snapshot } from '../portfolio/types.js';
@@ -50,6 +51,25 @@ export async function readRewards(config: RefreshConfig, addresses: readonly Add
 
   // Sequential on purpose: each source batches its own reads, and running them one after another
   // keeps a rate-limited public RPC from seeing five bursts at once.
+  // Once the RPC itself is unreachable, the remaining sources fail with the same reason at once
+  // instead of each waiting out its own retries (a dead RPC must not hold the refresh lane).
+  let dead: string | null = null;
+  const attempt = async <T>(read: () => Promise<T>): Promise<T> => {
+    if (dead) throw new Error(dead);
+    try {
+      return await read();
+    } catch (error) {
+      if (isTransportError(error)) dead = message(error);
+      throw error;
+    }
+  };
+  const guard = async <T>(addresses: readonly Address[], read: () => PerAddress<T>): Promise<Map<Address, T | ReadError>> => {
+    try {
+      return await attempt(read);
+    } catch (error) {
+      return new Map(addresses.map((a) => [a, { error: message(error) }]));
+    }
+  };
   const eigenlayer = d.eigenlayer?.rewardsCoordinator ? await guard(tracked, () => readers.eigenlayer(ctx, tracked, positions)) : null;
   const symbiotic = d.symbiotic && (d.symbiotic.stakerRewardsFactory || d.symbiotic.stakerRewardsFactoryV1)
     ? await guard(tracked, () => readers.symbiotic(ctx, tracked, positions))
@@ -59,13 +79,13 @@ export async function readRewards(config: RefreshConfig, addresses: readonly Add
   const assets = heldAssets(snapshot.addresses);
   let baseYield: RewardsSnapshot['baseYield'];
   try {
-    baseYield = assets.length ? await readers.baseYield(ctx, assets) : [];
+    baseYield = assets.length ? await attempt(() => readers.baseYield(ctx, assets)) : [];
   } catch (error) {
     baseYield = assets.map((token) => ({ token, error: message(error) }));
   }
   let prices: RewardsSnapshot['prices'];
   try {
-    prices = await readers.prices(ctx);
+    prices = await attempt(() => readers.prices(ctx));
   } catch (error) {
     prices = { error: message(error) };
   }
@@ -90,14 +110,6 @@ export async function readRewards(config: RefreshConfig, addresses: readonly Add
       prices,
     },
   };
-}
-
-async function guard<T>(addresses: readonly Address[], read: () => PerAddress<T>): Promise<Map<Address, T | ReadError>> {
-  try {
-    return await read();
-  } catch (error) {
-    return new Map(addresses.map((a) => [a, { error: message(error) }]));
-  }
 }
 
 function pick<T>(map: Map<Address, T | ReadError> | null, address: Address): T | ReadError | null {

@@ -169,4 +169,20 @@ describe('createRefresher', () => {
     await createRefresher({ readSnapshot }).refresh();
     expect(await fakeBrowser.storage.local.get('discovery')).toEqual({});
   });
+
+  it('runs rewards in their own lane: a slow rewards read never holds the refresh, and one lane runs per chain', async () => {
+    const slow = deferred<never>();
+    const readRewards = vi.fn(() => slow.promise);
+    const refresher = createRefresher({
+      readSnapshot: perChain(),
+      rewards: { readRewards: readRewards as never, readers: {} as never, historySpacingSeconds: 0, addAlerts: async () => undefined },
+    });
+    expect(await refresher.refresh()).toEqual({ '1': expect.objectContaining({ state: 'fresh' }) });
+    expect(await refresher.refresh()).toEqual({ '1': expect.objectContaining({ state: 'fresh' }) });
+    expect(readRewards).toHaveBeenCalledTimes(1);
+    slow.reject(new Error('RPC down'));
+    await refresher.settled!();
+    await refresher.refresh();
+    expect(readRewards).toHaveBeenCalledTimes(2);
+  });
 });

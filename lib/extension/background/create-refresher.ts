@@ -37,10 +37,14 @@ export type RefreshResult = Record<string, RefreshStatus>;
 export interface Refresher {
   /** afterChange: settings just changed, so a refresh already in flight is not enough. */
   refresh(options?: { afterChange?: boolean }): Promise<RefreshResult>;
+  /** Resolves when the rewards/risk lanes started so far are done (tests, shutdown). */
+  settled?(): Promise<void>;
 }
 
 export function createRefresher({ readSnapshot, now = Date.now, rewards, risk }: RefresherDeps): Refresher {
   const serialize = createSerializer();
+  /** Rewards/risk lane in flight per chain (see refreshChain). */
+  const followUps = new Map<number, Promise<void>>();
 
   const writeChain = (chainId: number, entry: (previous: ChainPortfolio) => ChainPortfolio) =>
     serialize(async () => {
@@ -58,11 +62,21 @@ export function createRefresher({ readSnapshot, now = Date.now, rewards, risk }:
       const snapshot = await readSnapshot(config, addresses, { cache });
       const status: RefreshStatus = { state: 'fresh', lastAttemptAt: attemptAt, lastSuccessAt: now() };
       await writeChain(chainId, () => ({ snapshot, status }));
-      // Positions are stored first (the popup shows them at once); rewards follow at the same block.
-      if (rewards) await refreshChainRewards(rewards, { settings, config, snapshot, cache, serialize, now }).catch((e) => console.error(`[rewards] chain ${chainId}:`, e));
-      if (risk) await refreshChainRisk(risk, { settings, config, snapshot, cache, serialize, now }).catch((e) => console.error(`[risk] chain ${chainId}:`, e));
       // A cache that cannot be saved costs speed next time, not correctness: not a refresh failure.
-      await serialize(() => saveDiscovery(chainId, fingerprint, cache.entries())).catch((e) => console.warn(`[discovery] chain ${chainId}:`, e));
+      const saveCache = () => serialize(() => saveDiscovery(chainId, fingerprint, cache.entries())).catch((e) => console.warn(`[discovery] chain ${chainId}:`, e));
+      await saveCache();
+      // Rewards and risk follow at the same block in their own lane: the refresh (and the popup's
+      // "Refresh", the stale mark of a dead RPC) never waits for them. One lane run per chain at a
+      // time; a refresh that finds it busy skips it and the next refresh catches up. The lane saves
+      // the discovery cache again with its own cursors (an older positions cursor only costs a rescan).
+      if ((rewards || risk) && !followUps.has(chainId)) {
+        const run = (async () => {
+          if (rewards) await refreshChainRewards(rewards, { settings, config, snapshot, cache, serialize, now }).catch((e) => console.error(`[rewards] chain ${chainId}:`, e));
+          if (risk) await refreshChainRisk(risk, { settings, config, snapshot, cache, serialize, now }).catch((e) => console.error(`[risk] chain ${chainId}:`, e));
+          await saveCache();
+        })().finally(() => followUps.delete(chainId));
+        followUps.set(chainId, run);
+      }
       return status;
     } catch (e) {
       let status!: RefreshStatus;
@@ -94,5 +108,6 @@ export function createRefresher({ readSnapshot, now = Date.now, rewards, risk }:
 
   return {
     refresh: singleFlight(runOnce),
+    settled: async () => void (await Promise.all(followUps.values())),
   };
 }
