@@ -69,13 +69,18 @@ const exposure: Kind = {
   },
 };
 
+/** Fields every per-chain, per-block document shares (positions and rewards snapshots). */
+export const SNAPSHOT_HEADER = {
+  schemaVersion: { enum: [1] },
+  chainId: 'number',
+  blockNumber: 'bigint',
+  blockTimestamp: 'number',
+  fetchedAt: 'number',
+} as const satisfies Record<string, Kind>;
+
 const snapshotSpec: Kind = {
   obj: {
-    schemaVersion: { enum: [1] },
-    chainId: 'number',
-    blockNumber: 'bigint',
-    blockTimestamp: 'number',
-    fetchedAt: 'number',
+    ...SNAPSHOT_HEADER,
     addresses: {
       arr: {
         obj: {

@@ -1,7 +1,7 @@
 // RewardsSnapshot <-> JSON (bigints as decimal strings, docs/schema.md). Storage and files are
 // untrusted: decoding checks every field against the specs below and names the bad one.
 import { RestakeError } from '../errors/errors.js';
-import { asset, bigintReplacer, protocol } from '../portfolio/codec.js';
+import { asset, bigintReplacer, protocol, SNAPSHOT_HEADER } from '../portfolio/codec.js';
 import { decodeSpec, opt, type Kind } from '../portfolio/json-spec.js';
 import type { RewardsSnapshot } from './types.js';
 
@@ -86,11 +86,7 @@ const price: Kind = {
 
 const rewardsSpec: Kind = {
   obj: {
-    schemaVersion: { enum: [1] },
-    chainId: 'number',
-    blockNumber: 'bigint',
-    blockTimestamp: 'number',
-    fetchedAt: 'number',
+    ...SNAPSHOT_HEADER,
     addresses: {
       arr: {
         obj: {
