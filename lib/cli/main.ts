@@ -4,10 +4,12 @@ import { RestakeError, RpcUnavailableError } from '../errors/errors.js';
 import { positionsCommand } from './positions-command.js';
 import { alertsCommand } from './alerts-command.js';
 import { rewardsCommand } from './rewards-command.js';
+import { riskCommand } from './risk-command.js';
 
 const USAGE = `usage: npm run cli -- positions --rpc URL [--rpc URL2] [--deployments FILE] [--json] ADDRESS...
        npm run cli -- alerts [--rpc URL] [--deployments FILE] [--from-block N] [--json] ADDRESS...
-       npm run cli -- rewards --rpc URL [--deployments FILE] [--rewards-api URL] [--json] ADDRESS...`;
+       npm run cli -- rewards --rpc URL [--deployments FILE] [--rewards-api URL] [--json] ADDRESS...
+       npm run cli -- risk [--rpc URL] [--deployments FILE] [--json] [--threshold rule.name=value ...] ADDRESS_OR_ENTITY...`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -16,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'positions') await positionsCommand(rest, io);
     else if (command === 'alerts') await alertsCommand(rest, io);
     else if (command === 'rewards') await rewardsCommand(rest, io);
+    else if (command === 'risk') await riskCommand(rest, io);
     else {
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
       return 2;
@@ -34,5 +37,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // Exit only once stdout is flushed: on a pipe, writes are asynchronous and a large report (risk
+  // --json) would otherwise be cut off.
+  main(process.argv.slice(2)).then((code) => process.stdout.write('', () => process.exit(code)));
 }
