@@ -4,6 +4,8 @@
 // safe choice), Tab cycles inside the dialog, Escape cancels. Only trusted user events count: a
 // page cannot click inside a closed root, and synthetic events are ignored anyway.
 import type { DialogServiceLine, DialogView } from '../../tx/delta/dialog-view.js';
+import { el } from './dialog-dom.js';
+import { completionsSection, pooledSection } from './dialog-sections.js';
 import { DIALOG_CSS, HOST_STYLE } from './dialog-styles.js';
 
 export interface Decision {
@@ -17,14 +19,6 @@ export interface OpenDialog {
   close(): void;
 }
 
-type Child = Node | string | null | false;
-function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  for (const c of children) if (c) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return e;
-}
-
 function serviceItem(s: DialogServiceLine, testId: string): HTMLElement {
   const name = s.serviceName ? `${s.serviceName} ` : '';
   const change = s.before === s.amount ? '' : ` (now ${s.beforeText})`;
@@ -36,15 +30,21 @@ function serviceItem(s: DialogServiceLine, testId: string): HTMLElement {
     el('br'), el('span', { class: 'muted' }, `via operator ${s.operator}`));
 }
 
+const MOVING: Record<DialogView['moving'][number]['direction'], (t: string) => string> = {
+  in: (t) => `+${t} staked`, out: (t) => `${t} leaves`, delegated: (t) => `${t} delegated`,
+  receive: (t) => `${t} paid to you`, restake: (t) => `${t} staked again`,
+};
+
 function callSection(v: DialogView, index: number, total: number): HTMLElement {
   const target = el('p', { 'data-testid': 'tx-target', 'data-address': v.target.address, 'data-kind': v.target.kind },
     `${v.target.kind === 'operator' ? 'Operator' : v.target.kind === 'vault' ? 'Vault' : v.target.kind === 'strategy' ? 'Strategy' : 'Contract'}: `,
     v.target.name ? el('strong', {}, `${v.target.name} `) : null, el('span', { class: 'mono' }, v.target.address));
   const moving = v.moving.length ? el('ul', {}, ...v.moving.map((m) => el('li', { 'data-testid': 'tx-moving', 'data-direction': m.direction, 'data-amount': m.amount, 'data-symbol': m.symbol },
-    m.direction === 'in' ? `+${m.text} staked` : m.direction === 'out' ? `${m.text} leaves` : `${m.text} delegated`))) : null;
+    MOVING[m.direction](m.text)))) : null;
+  // An LRT deposit creates no position of the sender's own: its section says who can slash the pool.
   const services = v.services.length
     ? el('ul', {}, ...v.services.map((s) => serviceItem(s, 'tx-service')))
-    : el('p', { 'data-testid': 'tx-no-services' }, 'No service can slash this stake after the change.');
+    : v.pooled ? null : el('p', { 'data-testid': 'tx-no-services' }, 'No service can slash this stake after the change.');
   const removed = v.removed.length ? el('div', {}, el('h3', {}, 'No longer able to slash it'), el('ul', {}, ...v.removed.map((s) => serviceItem(s, 'tx-removed')))) : null;
   const grade = v.grade
     ? el('div', { 'data-testid': 'tx-grade', 'data-grade': v.grade.overall },
@@ -54,8 +54,8 @@ function callSection(v: DialogView, index: number, total: number): HTMLElement {
   return el('section', { class: 'call', 'data-testid': 'tx-call', 'data-function': v.functionName, 'data-block': v.block },
     total > 1 ? el('p', { class: 'muted' }, `Restaking call ${index + 1} of ${total}`) : null,
     el('p', {}, el('strong', {}, `${v.protocol}: ${v.title}`), el('span', { class: 'muted' }, ` (${v.functionName}, chain ${v.chainId}, block ${v.block})`)),
-    target, moving,
-    el('h3', {}, 'Who can slash it after this'), services, removed,
+    target, moving, completionsSection(v),
+    v.pooled ? pooledSection(v) : el('h3', {}, 'Who can slash it after this'), services, removed,
     v.exitDelay ? el('p', { 'data-testid': 'tx-exit-delay' }, `Getting out takes ${v.exitDelay}; the stake stays slashable meanwhile.`) : null,
     grade,
     v.notes.length ? el('ul', { class: 'muted' }, ...v.notes.map((n) => el('li', { 'data-testid': 'tx-note' }, n))) : null);

@@ -17,7 +17,11 @@ import type { Grade } from '../../risk/rules/rule.js';
 import type { DecodedRestakingCall } from '../types.js';
 import { toDelta, type DeltaInput, type PartialDelta } from './delta-input.js';
 import { delegateDelta, depositDelta, exitDelta } from './delta-eigenlayer.js';
-import { karakDepositDelta, karakStartRedeemDelta, karakV1DepositDelta } from './delta-karak.js';
+import { completeWithdrawalDelta } from './delta-eigenlayer-complete.js';
+import { karakDepositDelta, karakStartRedeemDelta } from './delta-karak.js';
+import { karakV1CompleteDelta, karakV1DepositDelta, karakV1QueueDelta } from './delta-karak-v1.js';
+import { lrtDepositDelta } from './delta-lrt.js';
+import { BUNDLED_LRT_FILE } from './lrt-look-through.js';
 import { symbioticDepositDelta, symbioticExitDelta } from './delta-symbiotic.js';
 import type { DeltaGrade, TxDelta } from './types.js';
 
@@ -30,40 +34,40 @@ export interface ComputeTxDeltaOptions {
   timeoutMs?: number;
   retryCount?: number;
   readSnapshot?: typeof defaultReadSnapshot;
+  /** Raw lrt-tokens.json for the LRT look-through (default: the bundled file). */
+  lrtFile?: unknown;
 }
 
 const RANK: Record<Grade, number> = { high: 3, medium: 2, unknown: 1, low: 0 };
 
-function partialFor(input: DeltaInput<DecodedRestakingCall>): Promise<PartialDelta> {
+function partialFor(input: DeltaInput<DecodedRestakingCall>, options: ComputeTxDeltaOptions, chainId: number): Promise<PartialDelta> {
   const c = input.call;
   const as = <T>() => input as unknown as DeltaInput<T>;
   if (c.protocol === 'eigenlayer') {
     if (c.action === 'delegate' || c.action === 'redelegate') return delegateDelta(as<typeof c>());
     if (c.action === 'deposit') return depositDelta(as<typeof c>());
     if (c.action === 'queue-withdrawal' || c.action === 'undelegate') return exitDelta(as<typeof c>());
+    if (c.action === 'complete-withdrawal') return completeWithdrawalDelta(as<typeof c>());
   }
   if (c.protocol === 'symbiotic') {
     if (c.action === 'deposit') return symbioticDepositDelta(as<typeof c>());
     return symbioticExitDelta(as<typeof c>());
   }
   if (c.protocol === 'karak') {
-    if (c.version === 2 && c.action === 'deposit') return karakDepositDelta(as<typeof c>());
-    if (c.version === 2 && c.action === 'start-redeem') return karakStartRedeemDelta(as<typeof c>());
-    if (c.version === 1 && c.action === 'deposit') return karakV1DepositDelta(as<typeof c>());
+    if (c.version === 2) return c.action === 'deposit' ? karakDepositDelta(as<typeof c>()) : karakStartRedeemDelta(as<typeof c>());
+    if (c.action === 'deposit') return karakV1DepositDelta(as<typeof c>());
+    return c.action === 'queue-withdrawal' ? karakV1QueueDelta(as<typeof c>()) : karakV1CompleteDelta(as<typeof c>());
   }
-  // Completing a withdrawal, Karak V1 withdrawals, LRT deposits: shown with the current exposure only.
-  const before = toDelta(input.reading.exposures.filter((e) => e.protocol === c.protocol));
-  return Promise.resolve({
-    target: { kind: c.protocol === 'lrt' ? 'lrt' : 'vault', address: c.target },
-    moving: [], before, after: before, exitDelay: null,
-    notes: [c.protocol === 'lrt'
-      ? `The ${c.lrtProtocol} protocol decides which operators and services can slash the stake behind ${c.lrt.symbol}: not computed here.`
-      : `What ${c.functionName} changes is not computed; the services that can slash your stake now are listed.`],
-    gradeOf: null,
+  if (c.protocol !== 'lrt') return Promise.reject(new BadRpcResponseError(`no risk delta for ${c.protocol} ${c.action}`));
+  return lrtDepositDelta(as<typeof c>(), {
+    lrtFile: options.lrtFile ?? BUNDLED_LRT_FILE,
+    registry: options.registry ?? EMPTY_REGISTRY,
+    chainId,
+    gradeOperator: (address) => gradeOf(input.ctx, { gradeOf: { kind: 'eigenlayer-operator', address } }, options),
   });
 }
 
-async function gradeOf(ctx: ReadContext, partial: PartialDelta, options: ComputeTxDeltaOptions): Promise<DeltaGrade | null> {
+async function gradeOf(ctx: ReadContext, partial: Pick<PartialDelta, 'gradeOf'>, options: ComputeTxDeltaOptions): Promise<DeltaGrade | null> {
   if (!partial.gradeOf) return null;
   const a = await assessEntity({ ...ctx, registry: options.registry ?? EMPTY_REGISTRY }, partial.gradeOf, { thresholds: options.thresholds });
   if (!a.verdict) return null;
@@ -92,7 +96,7 @@ export async function computeTxDelta(config: RefreshConfig, call: DecodedRestaki
   }
   const ctx: ReadContext = { client, deployments: config.deployments, blockNumber, batch: true, cache };
   const input: DeltaInput<DecodedRestakingCall> = { ctx, call, sender, reading };
-  const partial = await partialFor(input);
+  const partial = await partialFor(input, options, config.chainId);
   const notes = [...partial.notes];
   let grade: DeltaGrade | null = null;
   try {
@@ -106,5 +110,7 @@ export async function computeTxDelta(config: RefreshConfig, call: DecodedRestaki
     target: { ...partial.target, name: registry.lookup(partial.target.address, config.chainId)[0]?.name ?? null },
     moving: partial.moving, before: partial.before, after: partial.after, exitDelay: partial.exitDelay,
     notes, grade,
+    ...(partial.completions ? { completions: partial.completions } : {}),
+    ...(partial.pooled ? { pooled: partial.pooled } : {}),
   };
 }

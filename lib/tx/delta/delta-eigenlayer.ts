@@ -19,7 +19,7 @@ const operatorOf = (positions: readonly Position[]) => positions.find((p) => p.o
 const gradeOperator = (op: Address | null) => (op ? { kind: 'eigenlayer-operator' as const, address: op } : null);
 
 /** Exposures if `positions` were delegated to `operator` (amounts = the positions' withdrawable stake). */
-async function exposuresUnder(input: DeltaInput<unknown>, operator: Address | null, positions: readonly Position[]) {
+export async function exposuresUnder(input: DeltaInput<unknown>, operator: Address | null, positions: readonly Position[]) {
   const lookups = await readOperatorLookups(input.ctx, operator, positions.map((p) => p.strategy!));
   const byStrategy = new Map(positions.map((p) => [p.strategy!.toLowerCase(), p]));
   const reading = assemble(
@@ -46,7 +46,7 @@ export async function delegateDelta(input: DeltaInput<EigenLayerDelegate>): Prom
   };
 }
 
-async function readDepositBasics(input: DeltaInput<EigenLayerDeposit>, staker: Address): Promise<{ operator: Address | null; asset: Asset }> {
+export async function readDepositBasics(input: DeltaInput<EigenLayerDeposit>, staker: Address): Promise<{ operator: Address | null; asset: Asset }> {
   const el = input.ctx.deployments.eigenlayer!;
   let operator: Address | null | undefined;
   const meta: { symbol?: string; decimals?: number } = {};

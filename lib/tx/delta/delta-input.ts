@@ -4,7 +4,7 @@ import type { Address } from 'viem';
 import type { AddressSnapshot, Exposure } from '../../portfolio/types.js';
 import type { ReadContext } from '../../protocols/adapter.js';
 import type { EntityRef } from '../../risk/entity.js';
-import { fromExposure, type DelayTerms, type DeltaExposure, type MovingAmount } from './types.js';
+import { fromExposure, type Completion, type DelayTerms, type DeltaExposure, type MovingAmount, type PooledExposure } from './types.js';
 import { vetoOf } from './veto-of.js';
 
 export interface DeltaInput<C> {
@@ -18,7 +18,7 @@ export interface DeltaInput<C> {
 
 /** The part of a per-protocol delta that compute-tx-delta completes (chain, block, grade). */
 export interface PartialDelta {
-  target: { kind: 'operator' | 'vault' | 'strategy' | 'lrt'; address: Address };
+  target: { kind: 'operator' | 'vault' | 'strategy' | 'lrt' | 'contract'; address: Address };
   moving: MovingAmount[];
   before: DeltaExposure[];
   after: DeltaExposure[];
@@ -26,6 +26,8 @@ export interface PartialDelta {
   notes: string[];
   /** The entity whose risk grade the dialog shows (null: none applies). */
   gradeOf: EntityRef | null;
+  completions?: Completion[];
+  pooled?: PooledExposure;
 }
 
 export const toDelta = (list: readonly Exposure[]): DeltaExposure[] => list.map((e) => fromExposure(e, vetoOf(e)));

@@ -1,6 +1,6 @@
 // Karak deltas. A V2 deposit's "after" runs the adapter's assembleV2() on a hypothetical holding of
 // the deposit in the vault: every DSS the vault is staked to can slash up to its max percentage of
-// it (plus pending stake updates, shown with 0 now). V1 deposits carry no slashing.
+// it (plus pending stake updates, shown with 0 now). V1 (no slashing) is in delta-karak-v1.ts.
 import { erc20Abi, getAddress, type Address } from 'viem';
 import { BadRpcResponseError } from '../../errors/errors.js';
 import type { Asset } from '../../portfolio/types.js';
@@ -9,7 +9,7 @@ import { assembleV2, MIN_STAKE_UPDATE_DELAY, MIN_WITHDRAWAL_DELAY } from '../../
 import { addBlockTime } from '../../protocols/karak/block-time.js';
 import { discover } from '../../protocols/karak/discovery.js';
 import { ok, Round, sanitizeSymbol } from '../../protocols/round.js';
-import type { KarakV1Deposit, KarakV2Deposit, KarakV2StartRedeem } from '../types.js';
+import type { KarakV2Deposit, KarakV2StartRedeem } from '../types.js';
 import { mergeExposures, scaleExposures, toDelta, type DeltaInput, type PartialDelta } from './delta-input.js';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -111,16 +111,5 @@ export async function karakStartRedeemDelta(input: DeltaInput<KarakV2StartRedeem
     exitDelay: EXIT,
     notes: [`Redeemed shares stay in the vault and absorb slashes until you finish the redeem (${MIN_WITHDRAWAL_DELAY / 86_400} days).`],
     gradeOf: { kind: 'karak-vault', address: input.call.vault },
-  };
-}
-
-export async function karakV1DepositDelta(input: DeltaInput<KarakV1Deposit>): Promise<PartialDelta> {
-  return {
-    target: { kind: 'vault', address: input.call.vault },
-    moving: [],
-    before: [], after: [],
-    exitDelay: null,
-    notes: ['Karak V1 deposits are not slashable: no service can slash this stake.'],
-    gradeOf: null,
   };
 }

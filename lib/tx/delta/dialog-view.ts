@@ -6,7 +6,7 @@ import { formatAmount } from '../../portfolio/format.js';
 import { duration } from '../../risk/format.js';
 import type { Grade } from '../../risk/rules/rule.js';
 import type { Registry } from '../../registry/registry.js';
-import type { DeltaExposure, TxDelta, VetoTerms } from './types.js';
+import type { Completion, DeltaExposure, PooledExposure, TxDelta, VetoTerms } from './types.js';
 
 export interface DialogServiceLine {
   service: Address;
@@ -32,13 +32,54 @@ export interface DialogView {
   chainId: number;
   block: string;
   target: { kind: string; address: Address; name: string | null };
-  moving: { direction: 'in' | 'out' | 'delegated'; symbol: string; amount: string; text: string }[];
+  moving: { direction: 'in' | 'out' | 'delegated' | 'receive' | 'restake'; symbol: string; amount: string; text: string }[];
   services: DialogServiceLine[];
   /** Services that could slash before and no longer can. */
   removed: DialogServiceLine[];
   exitDelay: string | null;
   grade: { overall: Grade; reasons: string[]; incomplete: boolean } | null;
   notes: string[];
+  /** Completion calls: one line per withdrawal named. */
+  completions: DialogCompletion[];
+  /** LRT deposits: the pool's look-through. */
+  pooled: DialogPooled | null;
+}
+
+export interface DialogCompletion {
+  id: string;
+  status: Completion['status'];
+  text: string;
+  amounts: { symbol: string; amount: string; text: string }[];
+}
+
+export interface DialogPooled {
+  symbol: string;
+  address: Address;
+  name: string | null;
+  lrtProtocol: string;
+  restakesInto: string | null;
+  delegations: { contract: Address; role: string; operator: Address | null; operatorName: string | null; readable: boolean; grade: Grade | null; reasons: string[] }[];
+  unknowns: string[];
+}
+
+function completionText(c: Completion, block: bigint): string {
+  if (c.status === 'not-found') return 'not among this account\'s queued withdrawals now: the wallet would revert';
+  const at = c.completableAt!;
+  const when = at.unit === 'block' ? `block ${at.value}` : new Date(Number(at.value) * 1000).toISOString();
+  if (c.status === 'not-yet') return `not completable before ${when}${at.unit === 'block' ? ` (now ${block})` : ''}: the wallet would revert`;
+  return `completable since ${when}${c.slashableNow ? '' : '; no longer slashable'}${c.receiveAsTokens ? ', paid out as tokens' : ', credited back as stake'}`;
+}
+
+function pooledView(p: PooledExposure): DialogPooled {
+  return {
+    symbol: p.lrt.symbol, address: p.lrt.address, name: p.lrt.name, lrtProtocol: p.lrtProtocol,
+    restakesInto: p.restakesInto ? p.restakesInto.join(', ') : null,
+    delegations: p.delegations.map((d) => ({
+      contract: d.contract, role: d.role, operator: d.operator ?? null, operatorName: d.operatorName, readable: d.operator !== undefined,
+      grade: d.grade?.overall ?? null, reasons: d.grade?.reasons.slice(0, 3) ?? [],
+    })),
+    unknowns: p.unknowns,
+  };
 }
 
 const TITLES: Record<string, string> = {
@@ -80,5 +121,10 @@ export function toDialogView(d: TxDelta, registry?: Registry): DialogView {
     exitDelay: d.exitDelay ? duration(d.exitDelay.value, d.exitDelay.unit) : null,
     grade: d.grade ? { overall: d.grade.overall, reasons: d.grade.reasons.slice(0, 8), incomplete: d.grade.incomplete } : null,
     notes: d.notes,
+    completions: (d.completions ?? []).map((c) => ({
+      id: c.id, status: c.status, text: completionText(c, d.blockNumber),
+      amounts: c.amounts.map((a) => ({ symbol: a.asset.symbol, amount: a.amount.toString(), text: `${formatAmount(a.amount, a.asset.decimals)} ${a.asset.symbol}` })),
+    })),
+    pooled: d.pooled ? pooledView(d.pooled) : null,
   };
 }

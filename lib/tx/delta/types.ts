@@ -2,7 +2,7 @@
 // call adds or removes (after), with amounts in base units, plus the risk grade of the operator or
 // vault the call targets. Computed in the background (compute-tx-delta.ts); the dialog gets a
 // display-only rendering of it (dialog-view.ts), never this object.
-import type { Address } from 'viem';
+import type { Address, Hex } from 'viem';
 import type { Asset, Exposure, ProtocolId } from '../../portfolio/types.js';
 import type { EntityRef } from '../../risk/entity.js';
 import type { Grade } from '../../risk/rules/rule.js';
@@ -37,8 +37,52 @@ export interface DeltaExposure {
 export interface MovingAmount {
   asset: Asset;
   amount: bigint;
-  /** 'in': the call stakes it; 'out': the call starts taking it out; 'delegated': it stays, under a new operator. */
-  direction: 'in' | 'out' | 'delegated';
+  /**
+   * 'in': the call stakes it; 'out': the call starts taking it out; 'delegated': it stays, under a new
+   * operator; 'receive': a completed withdrawal pays it to the wallet; 'restake': a completed withdrawal
+   * credits it back as stake (EigenLayer receiveAsTokens = false).
+   */
+  direction: 'in' | 'out' | 'delegated' | 'receive' | 'restake';
+}
+
+/** One queued withdrawal a completion call names, matched against the sender's withdrawals read now. */
+export interface Completion {
+  protocol: ProtocolId;
+  /** Withdrawal root (EigenLayer calculateWithdrawalRoot; Karak V1 keccak of the QueuedWithdrawal). */
+  id: Hex;
+  /** 'not-yet' and 'not-found' revert in the wallet. */
+  status: 'completable' | 'not-yet' | 'not-found';
+  /** First block (EigenLayer) or unix second (Karak V1) at which it can be completed; null when not found. */
+  completableAt: { value: bigint; unit: 'block' | 'timestamp' } | null;
+  /** Operator the stake was delegated to when queued (its services could slash it during the delay). */
+  operator: Address | null;
+  /** What the sender gets, after every slash so far (empty when not found). */
+  amounts: { asset: Asset; amount: bigint }[];
+  receiveAsTokens: boolean;
+  /** Still inside its slashable window now (EigenLayer only; Karak V1 has no slashing). */
+  slashableNow: boolean;
+}
+
+/** A liquid restaking deposit: the user's stake joins a pool; the LRT protocol decides where it goes. */
+export interface PooledExposure {
+  lrt: { symbol: string; address: Address; name: string | null };
+  lrtProtocol: string;
+  /** Restaking protocols the registry says the LRT pools into (null: not established). */
+  restakesInto: string[] | null;
+  /** Registry-listed contracts of the LRT that delegate EigenLayer stake, with what the chain says now. */
+  delegations: PooledDelegation[];
+  /** What could not be established, in plain sentences. */
+  unknowns: string[];
+}
+
+export interface PooledDelegation {
+  contract: Address;
+  /** The registry's role name ("OperatorDelegator (Figment)", "EtherFiRestaker"). */
+  role: string;
+  /** delegatedTo(contract) now; null = not delegated; undefined = unreadable. */
+  operator: Address | null | undefined;
+  operatorName: string | null;
+  grade: DeltaGrade | null;
 }
 
 export interface DelayTerms {
@@ -52,7 +96,7 @@ export interface TxDelta {
   sender: Address | null;
   call: DecodedRestakingCall;
   /** Operator, vault or strategy the call acts on (for the dialog's "target" line). */
-  target: { kind: 'operator' | 'vault' | 'strategy' | 'lrt'; address: Address; name: string | null };
+  target: { kind: 'operator' | 'vault' | 'strategy' | 'lrt' | 'contract'; address: Address; name: string | null };
   moving: MovingAmount[];
   /** The sender's exposures in the scope the call touches, now. */
   before: DeltaExposure[];
@@ -63,6 +107,10 @@ export interface TxDelta {
   /** Plain sentences the dialog shows as they are (limits of the estimate, what was not read). */
   notes: string[];
   grade: DeltaGrade | null;
+  /** Completion calls: each withdrawal named, matched against the sender's queued withdrawals. */
+  completions?: Completion[];
+  /** LRT deposits: the look-through of the pool the deposit joins. */
+  pooled?: PooledExposure;
 }
 
 export interface DeltaGrade {
