@@ -28,7 +28,20 @@ const dm = parseAbi([
   'function getDepositedShares(address) view returns (address[], uint256[])',
   'function getWithdrawableShares(address, address[]) view returns (uint256[], uint256[])',
   'function minWithdrawalDelayBlocks() view returns (uint32)',
+  'struct Withdrawal { address staker; address delegatedTo; address withdrawer; uint256 nonce; uint32 startBlock; address[] strategies; uint256[] scaledShares; }',
+  'function getQueuedWithdrawals(address staker) view returns (Withdrawal[], uint256[][])',
+  'function calculateWithdrawalRoot(Withdrawal) pure returns (bytes32)',
+  'function completeQueuedWithdrawal(Withdrawal withdrawal, address[] tokens, bool receiveAsTokens)',
 ]);
+const erc20Read = parseAbi(['function balanceOf(address) view returns (uint256)']);
+const ds = parseAbi([
+  'struct WithdrawRequest { address[] vaults; uint256[] shares; address withdrawer; }',
+  'struct QueuedWithdrawalV1 { address staker; address delegatedTo; uint256 nonce; uint256 start; WithdrawRequest request; }',
+  'function fetchQueuedWithdrawals(address staker) view returns (QueuedWithdrawalV1[])',
+  'function withdrawalDelay() view returns (uint256)',
+  'function finishWithdraw(QueuedWithdrawalV1[] startedWithdrawals)',
+]);
+const v1Vault = parseAbi(['function convertToAssets(uint256) view returns (uint256)']);
 const am = parseAbi([
   'struct OperatorSet { address avs; uint32 id; }',
   'struct Allocation { uint64 currentMagnitude; int128 pendingDiff; uint32 effectBlock; }',
@@ -58,8 +71,8 @@ async function send(from: Address, to: Address, data: Hex) {
   expect(receipt.status).toBe('success');
 }
 
-async function delta(to: Address, data: Hex): Promise<TxDelta> {
-  const call = decodeRestakingTx({ chainId: m.chainId, to, data, from: staker }, known);
+async function delta(to: Address, data: Hex, from: Address = staker): Promise<TxDelta> {
+  const call = decodeRestakingTx({ chainId: m.chainId, to, data, from }, known);
   expect(call).not.toBeNull();
   return computeTxDelta(config(), call!, { registry: createRegistry(), cache: memoryCache() });
 }
@@ -163,6 +176,109 @@ describe('EigenLayer', () => {
     }
     expect(d.exitDelay?.unit).toBe('blocks');
     expect(d.notes.join(' ')).toMatch(/stays slashable/);
+    await send(staker, dmAddr, data); // the next tests complete this withdrawal
+  });
+
+  it('completeQueuedWithdrawal: not completable before startBlock + minWithdrawalDelayBlocks + 1; after mining, paid out as tokens (the balance grows by the amount shown), and staker-3\'s re-staked under operator-1', async () => {
+    const dmAddr = m.contracts.eigenlayer.delegationManager;
+    const t = stETH();
+    const delay = BigInt(await raw.readContract({ address: dmAddr, abi: dm, functionName: 'minWithdrawalDelayBlocks' }));
+    const [[mine]] = await raw.readContract({ address: dmAddr, abi: dm, functionName: 'getQueuedWithdrawals', args: [staker] });
+    const own = encodeFunctionData({ abi: dm, functionName: 'completeQueuedWithdrawal', args: [mine!, [t.address], true] });
+    const early = await delta(dmAddr, own);
+    const completableAt = BigInt(mine!.startBlock) + delay + 1n;
+    expect(early.blockNumber).toBeLessThan(completableAt);
+    expect(early.completions).toEqual([expect.objectContaining({ status: 'not-yet', completableAt: { value: completableAt, unit: 'block' }, slashableNow: true })]);
+    expect(early.moving).toEqual([]);
+    expect(early.notes.join(' ')).toMatch(new RegExp(`before block ${completableAt} .*the wallet would revert`));
+
+    // staker-3's withdrawal from the manifest, found by the chain's own root.
+    const s3 = actor('staker-3');
+    const mq = m.scenario.queuedWithdrawals.find((q) => q.staker === s3)!;
+    const [s3ws, s3shares] = await raw.readContract({ address: dmAddr, abi: dm, functionName: 'getQueuedWithdrawals', args: [s3] });
+    const roots = await Promise.all(s3ws.map((w) => raw.readContract({ address: dmAddr, abi: dm, functionName: 'calculateWithdrawalRoot', args: [w] })));
+    const k = roots.indexOf(mq.root);
+    expect(k).toBeGreaterThanOrEqual(0);
+    const theirs = s3ws[k]!;
+
+    const snap = await test.snapshot();
+    try {
+      const now = await raw.getBlockNumber();
+      const s3At = BigInt(theirs.startBlock) + delay + 1n;
+      const until = completableAt > s3At ? completableAt : s3At;
+      if (until > now) await test.mine({ blocks: Number(until - now) });
+      // As tokens: the amount is the withdrawal's shares in underlying now; the wallet pays exactly that.
+      const d = await delta(dmAddr, own);
+      const [[w], [shares]] = await raw.readContract({ address: dmAddr, abi: dm, functionName: 'getQueuedWithdrawals', args: [staker], blockNumber: d.blockNumber });
+      const amount = await raw.readContract({ address: t.strategy, abi: strategyAbi, functionName: 'sharesToUnderlyingView', args: [shares![0]!], blockNumber: d.blockNumber });
+      expect(w).toEqual(mine);
+      expect(d.completions).toEqual([expect.objectContaining({ status: 'completable', slashableNow: false, amounts: [{ asset: expect.objectContaining({ symbol: 'stETH' }), amount }] })]);
+      expect(d.moving).toEqual([{ asset: expect.objectContaining({ symbol: 'stETH' }), amount, direction: 'receive' }]);
+      expect(d.after).toEqual([]);
+      const balance = () => raw.readContract({ address: t.address, abi: erc20Read, functionName: 'balanceOf', args: [staker] });
+      const before = await balance();
+      await send(staker, dmAddr, own);
+      expect((await balance()) - before).toBe(amount);
+
+      // As shares, staker-3: credited to its current operator; each set adds amount x magnitude / max.
+      const rETH = m.contracts.tokens.find((x) => x.strategy === theirs.strategies[0])!;
+      const data = encodeFunctionData({ abi: dm, functionName: 'completeQueuedWithdrawal', args: [theirs, [rETH.address], false] });
+      const d3 = await delta(dmAddr, data, s3);
+      const op = await raw.readContract({ address: dmAddr, abi: dm, functionName: 'delegatedTo', args: [s3], blockNumber: d3.blockNumber });
+      expect(op).toBe(actor('operator-1'));
+      const back = await raw.readContract({ address: rETH.strategy, abi: strategyAbi, functionName: 'sharesToUnderlyingView', args: [s3shares[k]![0]!], blockNumber: d3.blockNumber });
+      expect(d3.moving).toEqual([{ asset: expect.objectContaining({ symbol: 'rETH' }), amount: back, direction: 'restake' }]);
+      const [max] = await raw.readContract({ address: m.contracts.eigenlayer.allocationManager, abi: am, functionName: 'getMaxMagnitudes', args: [op, [rETH.strategy]], blockNumber: d3.blockNumber });
+      const sets = m.scenario.operatorSets.filter((x) => x.members.includes(op) && x.strategies.includes(rETH.strategy));
+      expect(sets.length).toBeGreaterThan(0);
+      let checked = 0;
+      for (const set of sets) {
+        const a = await raw.readContract({ address: m.contracts.eigenlayer.allocationManager, abi: am, functionName: 'getAllocation', args: [op, { avs: set.avs, id: set.id }, rETH.strategy], blockNumber: d3.blockNumber });
+        if (a.currentMagnitude === 0n) continue;
+        const match = (e: TxDelta['after'][number]) => e.service === set.avs && e.serviceSetId === set.id && e.strategy === rETH.strategy;
+        expect(d3.after.find(match)!.amount - (d3.before.find(match)?.amount ?? 0n)).toBe((back * a.currentMagnitude) / max!);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+      expect(d3.grade?.entity).toEqual({ kind: 'eigenlayer-operator', address: op });
+    } finally {
+      await test.revert({ id: snap });
+    }
+  });
+});
+
+describe('Karak V1 finishWithdraw', () => {
+  it("staker-3's V1 withdrawal: not before start + withdrawalDelay, then convertToAssets(shares) paid, and nothing slashable changes", async () => {
+    const dsAddr = m.contracts.karak!.delegationSupervisor;
+    const s3 = actor('staker-3');
+    const mv = m.scenario.karak!.v1Withdrawals.find((w) => w.staker === s3)!;
+    const [w] = (await raw.readContract({ address: dsAddr, abi: ds, functionName: 'fetchQueuedWithdrawals', args: [s3] })).filter((x) => x.request.vaults[0] === mv.vaults[0]);
+    const wDelay = await raw.readContract({ address: dsAddr, abi: ds, functionName: 'withdrawalDelay' });
+    const data = encodeFunctionData({ abi: ds, functionName: 'finishWithdraw', args: [[w!]] });
+    const snap = await test.snapshot();
+    try {
+      const { timestamp } = await raw.getBlock();
+      const at = w!.start + wDelay;
+      if (timestamp < at) {
+        const d = await delta(dsAddr, data, s3);
+        expect(d.completions![0]).toMatchObject({ status: 'not-yet', completableAt: { value: at, unit: 'timestamp' } });
+        expect(d.notes.join(' ')).toMatch(/the wallet would revert/);
+        await test.setNextBlockTimestamp({ timestamp: at });
+        await test.mine({ blocks: 1 });
+      }
+      const d = await delta(dsAddr, data, s3);
+      const amount = await raw.readContract({ address: w!.request.vaults[0]!, abi: v1Vault, functionName: 'convertToAssets', args: [w!.request.shares[0]!], blockNumber: d.blockNumber });
+      expect(BigInt(mv.shares[0]!)).toBe(w!.request.shares[0]);
+      expect(d.completions![0]).toMatchObject({ id: mv.root, status: 'completable', slashableNow: false, amounts: [{ amount }] });
+      expect(d.moving).toEqual([expect.objectContaining({ amount, direction: 'receive' })]);
+      expect(d.before).toEqual([]);
+      expect(d.after).toEqual([]);
+      expect(d.notes.join(' ')).toMatch(/Karak V1 has no slashing: nothing that can be slashed changes/);
+      expect(d.grade).toBeNull();
+      await send(s3, dsAddr, data);
+    } finally {
+      await test.revert({ id: snap });
+    }
   });
 });
 
