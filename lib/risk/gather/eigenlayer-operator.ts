@@ -122,7 +122,9 @@ export async function gatherEigenLayerOperator(ctx: RiskContext, operator: Addre
   })();
   return {
     kind: 'eigenlayer-operator', address: operator, chainId: ctx.deployments.chainId, block, blockTimestamp: now,
-    signals: { ...signals, exitDelay, sharedStake, slashHistory, concentration, tenure: await tenureFromLog(ctx, regLogs, 'OperatorRegistered', now), pending },
+    // No allocated set (read, not guessed): no slash can go through this operator, so its share of a
+    // pool is not a risk to compare; the concentration rule does not apply (was "unknown" forever).
+    signals: { ...signals, exitDelay, sharedStake, slashHistory, ...(setsFact.status === 'known' && sets.length === 0 ? {} : { concentration }), tenure: await tenureFromLog(ctx, regLogs, 'OperatorRegistered', now), pending },
     details: { delegationApprover: approver(), allocationDelayBlocks: delay(), allocatedSets: setsFact, maxMagnitudes, redistributable: redistributable() },
   };
 }
