@@ -4,17 +4,12 @@
 // operator/vault, services and amounts this test derives from its own raw reads; Cancel gives the
 // dApp 4001, Proceed mines the transaction. Also: legacy send/sendAsync, a late provider, two
 // providers, a plain transfer passing untouched, a hostile page, and the guard switched off.
-import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createPublicClient, createTestClient, encodeFunctionData, getAddress, http, parseAbi, parseEther, zeroHash, type Address, type Hex } from 'viem';
+import { createPublicClient, encodeFunctionData, getAddress, http, parseAbi, parseEther, zeroHash, type Address, type Hex } from 'viem';
 import type { DevnetManifest } from '../../lib/devnet/manifest.js';
+import { dappCall as call, freshAccount, manifestAt as m, openDapp, receiptOf } from './fixtures/dapp/dapp-page.js';
 import { GuardUi } from './fixtures/dapp/dialog-cdp.js';
 import { expect, test } from './support/fixtures.js';
-import type { Page } from '@playwright/test';
 
-const ORIGIN = 'https://dapp.restake-test.example';
-const erc20 = parseAbi(['function approve(address, uint256) returns (bool)', 'function mint(address, uint256)']);
 const sm = parseAbi(['function depositIntoStrategy(address strategy, address token, uint256 amount) returns (uint256)']);
 const dm = parseAbi([
   'struct SignatureWithExpiry { bytes signature; uint256 expiry; }',
@@ -34,58 +29,6 @@ const symVault = parseAbi(['function deposit(address onBehalfOf, uint256 amount)
 const delegatorAbi = parseAbi(['function stake(bytes32 subnetwork, address operator) view returns (uint256)']);
 const karakVault = parseAbi(['function deposit(uint256 assets, address to) returns (uint256)']);
 const coreAbi = parseAbi(['function getDssMaxSlashablePercentageWad(address) view returns (uint256)']);
-
-let dappJs = '';
-const walletJs = readFileSync(resolve('tests/e2e/fixtures/dapp/wallet.js'), 'utf8');
-test.beforeAll(async () => {
-  const out = await build({ entryPoints: [resolve('tests/e2e/fixtures/dapp/dapp.ts')], bundle: true, format: 'iife', write: false, minify: true, target: 'es2022' });
-  dappJs = out.outputFiles[0]!.text;
-});
-
-const m = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as DevnetManifest;
-let fresh = 0;
-
-/** A new impersonated account with ETH and 1000 of every devnet token, approved for `spenders`. */
-async function freshAccount(rpcUrl: string, manifest: DevnetManifest, spenders: Address[]): Promise<Address> {
-  const t = createTestClient({ mode: 'anvil', transport: http(rpcUrl), cacheTime: 0 });
-  const pub = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 });
-  const address = getAddress(`0x${"0".repeat(28)}e2e0${(Date.now() % 1e6).toString(16).padStart(5, '0')}${(fresh++).toString(16).padStart(3, '0')}`);
-  await t.impersonateAccount({ address });
-  await t.setBalance({ address, value: parseEther('10') });
-  const deployer = manifest.actors.find((a) => a.name === 'deployer')!.address;
-  const sendRaw = async (from: Address, to: Address, data: Hex) => {
-    const hash = await pub.request({ method: 'eth_sendTransaction', params: [{ from, to, data, gas: '0x2dc6c0' }] } as never) as Hex;
-    const r = await pub.waitForTransactionReceipt({ hash, pollingInterval: 20 });
-    expect(r.status).toBe('success');
-  };
-  for (const token of manifest.contracts.tokens) {
-    await sendRaw(deployer, token.address, encodeFunctionData({ abi: erc20, functionName: 'mint', args: [address, parseEther('1000')] }));
-    for (const s of spenders) await sendRaw(address, token.address, encodeFunctionData({ abi: erc20, functionName: 'approve', args: [s, parseEther('1000')] }));
-  }
-  return address;
-}
-
-async function openDapp(page: Page, rpcUrl: string, query = '', extraHead = '') {
-  await page.exposeFunction('__rcRpc', async (body: string) => {
-    const res = await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, ...JSON.parse(body) }) });
-    return res.text();
-  });
-  await page.route(`${ORIGIN}/**`, (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/dapp.js') return route.fulfill({ contentType: 'text/javascript', body: dappJs });
-    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head>${extraHead}<script>${walletJs}</script></head><body><h1>Test dApp</h1><script src="/dapp.js"></script></body></html>` });
-  });
-  await page.goto(`${ORIGIN}/${query}`);
-  await page.waitForFunction(() => 'dapp' in window);
-}
-
-type Result = { hash?: Hex; code?: number | null; message?: string };
-const call = (page: Page, fn: 'send' | 'sendAsync' | 'legacySend', args: Record<string, unknown>) =>
-  page.evaluate(([f, a]) => (window as unknown as { dapp: Record<string, (x: unknown) => Promise<unknown>> }).dapp[f]!(a), [fn, args] as const) as Promise<Result>;
-
-async function receiptOf(rpcUrl: string, hash: Hex) {
-  return createPublicClient({ transport: http(rpcUrl), cacheTime: 0 }).waitForTransactionReceipt({ hash, pollingInterval: 50 });
-}
 
 /** `service:set:operator:amount` lines of the dialog. */
 const shownServices = async (ui: GuardUi) => (await ui.byTestId('tx-service')).map((e) => `${e.attrs['data-service']}:${e.attrs['data-set']}:${e.attrs['data-operator']}:${e.attrs['data-amount']}`).sort();

@@ -15,7 +15,7 @@ import { assessEntity } from '../../risk/assess.js';
 import type { Thresholds } from '../../risk/thresholds.js';
 import type { Grade } from '../../risk/rules/rule.js';
 import type { DecodedRestakingCall } from '../types.js';
-import { toDelta, type DeltaInput, type PartialDelta } from './delta-input.js';
+import type { DeltaInput, PartialDelta } from './delta-input.js';
 import { delegateDelta, depositDelta, exitDelta } from './delta-eigenlayer.js';
 import { completeWithdrawalDelta } from './delta-eigenlayer-complete.js';
 import { karakDepositDelta, karakStartRedeemDelta } from './delta-karak.js';
