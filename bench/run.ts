@@ -9,6 +9,7 @@ import { startDevnet } from '../lib/devnet/start-devnet.js';
 import { readSnapshot } from '../lib/portfolio/read-snapshot.js';
 import { memoryCache } from '../lib/protocols/adapter.js';
 import { runAlertBench } from './alerts.js';
+import { runAnnotatorBenchStep } from './annotator.js';
 import { runRewardsBench } from './rewards.js';
 
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : null;
@@ -20,6 +21,7 @@ const SIZES = [1, 10, 100];
 const RUNS = 3;
 
 async function main() {
+  if (await runAnnotatorBenchStep()) return; // no devnet needed; BENCH_ONLY=annotator stops here
   const devnet = await startDevnet({});
   try {
     const manifest = devnet.manifest as unknown as BenchManifest;
