@@ -7,6 +7,7 @@ import { decodeRestakingTx } from '../decode-restaking-tx.js';
 import { EL, mainnetKnown, OPERATOR, STRATEGY, TOKEN, USER } from '../testing/fixtures.js';
 import type { EigenLayerCompleteWithdrawal } from '../types.js';
 import { completeWithdrawalDelta } from './delta-eigenlayer-complete.js';
+import { toDialogView } from './dialog-view.js';
 import { at, fakeContext, type FakeReads } from './testing-fake-chain.js';
 
 const OLD_OP = getAddress('0x5555555555555555555555555555555555555555');
@@ -42,6 +43,9 @@ describe('EigenLayer completeQueuedWithdrawal delta', () => {
     expect(d.completions![0]!.status).toBe('not-yet');
     expect(d.moving).toEqual([]);
     expect(d.notes.join(' ')).toMatch(/cannot be completed before block 61 \(now 55\): the wallet would revert\. Until then it stays slashable/);
+    const call = decode(true);
+    const view = toDialogView({ chainId: 1, blockNumber: 55n, sender: USER, call, target: { ...d.target, name: null }, moving: d.moving, before: d.before, after: d.after, exitDelay: d.exitDelay, notes: d.notes, grade: null, completions: d.completions! });
+    expect(view.completions).toEqual([{ id: root, status: 'not-yet', text: 'not completable before block 61 (now 55): the wallet would revert', amounts: [{ symbol: 'stETH', amount: parseEther('9').toString(), text: '9 stETH' }] }]);
   });
 
   it('a withdrawal that is not among the sender\'s (other nonce): not found, would revert', async () => {
