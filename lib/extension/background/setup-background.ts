@@ -39,6 +39,7 @@ export function setupBackground(deps: BackgroundDeps) {
     },
   };
   const handle = createRequestHandler(refresher, alerts, deps.now);
+  restrictStorageToExtensionPages();
   registerTxGuardChannel(); // untrusted port of the in-page tx guard (tx-guard-channel.ts)
   setupAnnotatorChannel(); // untrusted port for the in-page annotator (annotator-channel.ts)
 
@@ -79,4 +80,20 @@ export function setupBackground(deps: BackgroundDeps) {
   });
 
   return { refresher, alerts, handle, ensureAlarm };
+}
+
+/**
+ * Content scripts run inside web pages: they get what they need through the background's checked
+ * ports and must not be able to read stored state (tracked addresses, amounts) directly, so
+ * `storage.local` is limited to extension pages and the worker. Browsers without setAccessLevel
+ * (Firefox) keep their default; content scripts never read storage there either.
+ */
+function restrictStorageToExtensionPages() {
+  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  try {
+    void Promise.resolve(local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })).catch((e: unknown) => console.warn('[storage] access level:', e));
+  } catch (e) {
+    // A browser (or test double) that lacks it: the default stays; nothing else depends on it.
+    console.warn('[storage] access level:', e);
+  }
 }
