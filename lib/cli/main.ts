@@ -13,7 +13,11 @@ const USAGE = `usage: npm run cli -- positions --rpc URL [--rpc URL2] [--deploym
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const io = { stdout: (t: string) => process.stdout.write(t + '\n') };
+  // On a pipe or socket, stdout writes complete asynchronously and process.exit drops what is still
+  // queued: a large report (risk --json) would be cut off. main resolves once every write is flushed.
+  const writes: Promise<void>[] = [];
+  const io = { stdout: (t: string) => void writes.push(new Promise<void>((done) => process.stdout.write(t + '\n', () => done()))) };
+  const flushed = async (code: number) => (await Promise.all(writes), code);
   try {
     if (command === 'positions') await positionsCommand(rest, io);
     else if (command === 'alerts') await alertsCommand(rest, io);
@@ -23,21 +27,19 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
       return 2;
     }
-    return 0;
+    return await flushed(0);
   } catch (error) {
     const e = error as Error;
     process.stderr.write(`error: ${e.message}\n`);
-    if (error instanceof RpcUnavailableError) return 3;
+    if (error instanceof RpcUnavailableError) return flushed(3);
     if (error instanceof RestakeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(USAGE + '\n');
-      return 2;
+      return flushed(2);
     }
-    return 1;
+    return flushed(1);
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Exit only once stdout is flushed: on a pipe, writes are asynchronous and a large report (risk
-  // --json) would otherwise be cut off.
-  main(process.argv.slice(2)).then((code) => process.stdout.write('', () => process.exit(code)));
+  main(process.argv.slice(2)).then((code) => process.exit(code));
 }

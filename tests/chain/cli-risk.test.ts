@@ -2,7 +2,7 @@
 // (the manifest and raw viem reads with fragments written here), never from the engine: the
 // redistributing operator set is found in the manifest and confirmed on chain; the Karak vault's
 // leverage is read from the Core; a threshold override moves the grade by the same derivation.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicClient, http, parseAbi, type Address } from 'viem';
 import type { DevnetManifest } from '../../lib/devnet/manifest.js';
@@ -19,12 +19,18 @@ let devnet: Awaited<ReturnType<typeof startDevnet>>;
 let m: DevnetManifest;
 let client: ReturnType<typeof createPublicClient>;
 
-function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'lib/cli/main.ts', 'risk', '--deployments', devnet.manifestPath, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+// Asynchronous on purpose: the devnet runs in this process and its anvil's output is drained by
+// this event loop; a spawnSync would block it, anvil would stall on a full pipe, and the CLI with it.
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'lib/cli/main.ts', 'risk', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
+    });
+  });
 }
-function json(...args: string[]): any {
-  const r = cli('--json', ...args);
+const cli = (...args: string[]) => run(['--deployments', devnet.manifestPath, ...args]);
+async function json(...args: string[]): Promise<any> {
+  const r = await cli('--json', ...args);
   expect(r.stderr).not.toMatch(/error/);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
@@ -58,7 +64,7 @@ describe('cli risk', () => {
     const recipient = await client.readContract({ address: m.contracts.eigenlayer.allocationManager, abi: am, functionName: 'getRedistributionRecipient', args: [os] });
     expect(recipient).toBe(set.redistributionRecipient);
 
-    const out = json(`${set.avs.toLowerCase()}/${set.id}`);
+    const out = await json(`${set.avs.toLowerCase()}/${set.id}`);
     expect(out.chainId).toBe(m.chainId);
     expect(typeof out.block).toBe('string');
     const [e] = out.targets[0].entities;
@@ -73,7 +79,7 @@ describe('cli risk', () => {
     expect(e.facts.signals.destination).toMatchObject({ status: 'known', value: [{ mode: 'redistribute', recipient }] });
     expect(typeof e.facts.block).toBe('string');
 
-    const text = cli(`eigenlayer-operator-set:${set.avs}/${set.id}`);
+    const text = await cli(`eigenlayer-operator-set:${set.avs}/${set.id}`);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/\[HIGH\] slashing-redistribution v\d+ \(slashing\): Funds can be lost if/);
     expect(text.stdout).toMatch(/evidence: parameter getRedistributionRecipient\(.*\) on 0x[0-9a-fA-F]{40} at block \d+/);
@@ -83,7 +89,7 @@ describe('cli risk', () => {
   it("operator-1's Karak stETH vault: shared-stake from the Core's leverage with defaults, and a threshold override changes it", async () => {
     const { vault, services } = await karakStethVault();
     expect(services).toBeGreaterThanOrEqual(2);
-    const byDefault = json(vault);
+    const byDefault = await json(vault);
     const e = byDefault.targets[0].entities.find((x: any) => x.entity.kind === 'karak-vault');
     expect(e.via).toBe('chain');
     expect(rule(e, 'shared-stake').grade).toBe(sharedStakeGrade(services));
@@ -92,7 +98,7 @@ describe('cli risk', () => {
 
     // Raise "medium" above this vault's leverage: by the same derivation it grades lower.
     const medium = services + 1;
-    const raised = json('--threshold', `shared-stake.mediumAtServices=${medium}`, '--threshold', `shared-stake.highAtServices=${medium + 1}`, vault);
+    const raised = await json('--threshold', `shared-stake.mediumAtServices=${medium}`, '--threshold', `shared-stake.highAtServices=${medium + 1}`, vault);
     const e2 = raised.targets[0].entities.find((x: any) => x.entity.kind === 'karak-vault');
     expect(rule(e2, 'shared-stake').grade).toBe(sharedStakeGrade(services, medium, medium + 1));
     expect(rule(e2, 'shared-stake').grade).not.toBe(rule(e, 'shared-stake').grade);
@@ -103,7 +109,7 @@ describe('cli risk', () => {
     // A staker that deposited into operator-1's Karak stETH vault (manifest).
     const { vault, services } = await karakStethVault();
     const staker = m.scenario.karak!.deposits.find((d) => d.vault === vault && d.version === 2)!.staker;
-    const out = json(staker);
+    const out = await json(staker);
     const t = out.targets[0];
     expect(t.as).toBe('staker');
     expect(t.positions.length).toBeGreaterThan(0);
@@ -123,21 +129,21 @@ describe('cli risk', () => {
     const dss = m.scenario.karak!.vaults.find((v) => v.address === vault)!.dss;
     const pos = t.positions.find((p: any) => p.position.karak?.vault === vault);
     for (const d of dss) expect(pos.entities).toContain(`karak-dss:${d.toLowerCase()}`);
-    const text = cli(staker);
+    const text = await cli(staker);
     expect(text.stdout).toMatch(new RegExp(`${staker} · staker · \\d+ positions? at block \\d+`));
   });
 
-  it('exits 2 on a bad threshold or target (with the reason), 3 when the RPC is unreachable', () => {
-    const bad = cli('--threshold', 'shared-stake.mediumAtServices=9', '--threshold', 'shared-stake.highAtServices=4', actor('operator-1'));
+  it('exits 2 on a bad threshold or target (with the reason), 3 when the RPC is unreachable', async () => {
+    const bad = await cli('--threshold', 'shared-stake.mediumAtServices=9', '--threshold', 'shared-stake.highAtServices=4', actor('operator-1'));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Invalid risk thresholds: shared-stake: mediumAtServices must not be above highAtServices/);
-    expect(cli('--threshold', 'nonsense', actor('operator-1')).stderr).toMatch(/expected rule\.name=value/);
-    const kind = cli(`karak-thing:${actor('operator-1')}`);
+    expect((await cli('--threshold', 'nonsense', actor('operator-1'))).stderr).toMatch(/expected rule\.name=value/);
+    const kind = await cli(`karak-thing:${actor('operator-1')}`);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toMatch(/unknown entity kind/);
-    expect(cli('0x12').stderr).toMatch(/Not an address/);
-    const down = spawnSync('npx', ['tsx', 'lib/cli/main.ts', 'risk', '--rpc', 'http://127.0.0.1:9', '--deployments', devnet.manifestPath, actor('operator-1')], { encoding: 'utf8' });
-    expect(down.status).toBe(3);
+    expect((await cli('0x12')).stderr).toMatch(/Not an address/);
+    const down = await run(['--rpc', 'http://127.0.0.1:9', '--deployments', devnet.manifestPath, actor('operator-1')]);
+    expect(down.code).toBe(3);
     expect(down.stderr).toMatch(/Could not reach the RPC/);
   });
 });
