@@ -29,6 +29,16 @@ describe('entitiesInUrl, per site', () => {
     expect(entitiesInUrl('https://cap.app/delegators/vesper')).toEqual([{ address: '0x9f96f6403f1410e64c74a5ccd0cde341e63aa482', kind: 'symbiotic-vault' }]);
     expect(entitiesInUrl('https://app.mellow.finance/vaults/ethereum-not-a-vault')).toEqual([]);
   });
+  it('a slug page naming several vaults names all of them (Cap "bedrock": three); token entries and duplicates add none', () => {
+    expect(entitiesInUrl('https://cap.app/delegators/bedrock')).toEqual(
+      ['0x5ab263160a116decc6bab1361fc55a3be62e2338', '0x5e278bf93478c842148e7c52be5415f6c1d46538', '0x4b7a4bae15b049f84f2806ea7297fcd3702ac82b'].map((address) => ({ address, kind: 'symbiotic-vault' })),
+    );
+    expect(entitiesInUrl('https://cap.app/delegators/lombard')).toHaveLength(2);
+    // rsunibtc also maps to its token (not a risk entity); nansen's entry is listed twice.
+    expect(entitiesInUrl('https://app.mellow.finance/vaults/ethereum-rsunibtc/')).toEqual([{ address: '0x95934438741616fc7fcf65215e4a624aa608494b', kind: 'symbiotic-vault' }]);
+    expect(entitiesInUrl('https://app.mellow.finance/vaults/ethereum-nansen-gauntlet-lidov3-stvault')).toHaveLength(1);
+    expect(entitiesInUrl('https://app.mellow.finance/vaults/theoriq-staking-pool')).toEqual([{ address: '0x19c93c4fee3a70f2e359c7d09a19b5bac7a2a1f3', kind: 'symbiotic-vault' }]);
+  });
   it('Karak pools and liquid-restaking app pages name no entity in the URL; the ether.fi portfolio API (a user address) neither', () => {
     expect(entitiesInUrl('https://app.karak.network/pool/ethereum/rsETH')).toEqual([]);
     expect(entitiesInUrl(`https://app.ether.fi/api/portfolio/v3/${A}`)).toEqual([]);

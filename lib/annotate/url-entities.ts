@@ -65,9 +65,15 @@ export function compileTemplate(template: string): { host: string; regex: RegExp
   return { host, regex: new RegExp(`^${source}/?$`), names };
 }
 
-function compile(file: SitesFile): { patterns: CompiledPattern[]; slugs: Map<string, UrlEntity> } {
+function compile(file: SitesFile): { patterns: CompiledPattern[]; slugs: Map<string, UrlEntity[]> } {
   const patterns: CompiledPattern[] = [];
-  const slugs = new Map<string, UrlEntity>();
+  // One slug page can name several vaults (Cap's "bedrock" delegator page: three), so a list.
+  const slugs = new Map<string, UrlEntity[]>();
+  const addSlug = (key: string, e: UrlEntity) => {
+    const list = slugs.get(key) ?? [];
+    if (!list.some((x) => x.address === e.address && x.kind === e.kind)) list.push(e);
+    slugs.set(key, list);
+  };
   for (const site of file.sites) {
     for (const p of site.patterns) {
       const key = `${site.host} ${p.entity}`;
@@ -75,7 +81,7 @@ function compile(file: SitesFile): { patterns: CompiledPattern[]; slugs: Map<str
       // Slug pages named in the notes ("map slug "eigenda" to 0x…"): the slug form of an AVS page.
       const note = /map slug "([\w-]+)" to (0x[0-9a-fA-F]{40})/.exec(p.notes ?? '');
       if (note && p.entity.startsWith('avs')) {
-        slugs.set(`${site.host}/avs/${note[1]}`, { address: note[2]!.toLowerCase(), kind: 'eigenlayer-avs' });
+        addSlug(`${site.host}/avs/${note[1]}`, { address: note[2]!.toLowerCase(), kind: 'eigenlayer-avs' });
       }
     }
   }
@@ -84,7 +90,7 @@ function compile(file: SitesFile): { patterns: CompiledPattern[]; slugs: Map<str
     for (const m of list) {
       if (!m.symbiotic_vault || !/^0x[0-9a-fA-F]{40}$/.test(m.symbiotic_vault)) continue;
       const u = new URL(m.url);
-      slugs.set(`${u.host}${u.pathname.replace(/\/$/, '')}`, { address: m.symbiotic_vault.toLowerCase(), kind: 'symbiotic-vault' });
+      addSlug(`${u.host}${u.pathname.replace(/\/$/, '')}`, { address: m.symbiotic_vault.toLowerCase(), kind: 'symbiotic-vault' });
     }
   }
   return { patterns, slugs };
@@ -106,7 +112,7 @@ export function entitiesInUrl(href: string): UrlEntity[] {
   // Etherscan links sometimes carry a double slash ("//address/0x…").
   const path = url.pathname.replace(/\/{2,}/g, '/');
   const slug = slugs.get(`${url.host}${path.replace(/\/$/, '')}`);
-  if (slug) return [{ ...slug }];
+  if (slug) return slug.map((e) => ({ ...e }));
   for (const p of patterns) {
     if (p.host !== url.host) continue;
     const m = p.regex.exec(path);
