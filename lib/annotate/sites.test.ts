@@ -23,4 +23,12 @@ describe('annotated sites', () => {
     expect(siteEnabled({ 'etherscan.io': false }, 'etherscan.io')).toBe(false);
     expect(siteEnabled({ 'etherscan.io': true }, 'etherscan.io')).toBe(true);
   });
+  it('an alias host seen in the registry examples is the same site (one switch), and only that alias', () => {
+    const kelp = annotatedSite('kelpdao.xyz');
+    expect(annotatedSite('www.kelpdao.xyz')).toBe(kelp);
+    expect(annotatedMatchPatterns()).toContain('https://www.kelpdao.xyz/*');
+    expect(annotatedSite('evil.www.kelpdao.xyz')).toBeNull();
+    const exampleHosts = sites.sites.flatMap((x) => x.patterns.flatMap((p) => ((p as { examples?: string[] }).examples ?? []).map((e) => { try { return new URL(e).host; } catch { return null; } })));
+    expect(exampleHosts).toContain('www.kelpdao.xyz');
+  });
 });

@@ -9,6 +9,8 @@ export interface AnnotatedSite {
   host: string;
   /** Which protocol's entity an ambiguous address (an operator on all three) means on this site. */
   protocol: SiteProtocol;
+  /** Other hosts serving the same site (sites.json examples use them); settings key on `host`. */
+  aliases?: readonly string[];
 }
 
 export const ANNOTATED_SITES: readonly AnnotatedSite[] = [
@@ -21,7 +23,7 @@ export const ANNOTATED_SITES: readonly AnnotatedSite[] = [
   { host: 'cap.app', protocol: 'symbiotic' },
   { host: 'app.ether.fi', protocol: null },
   { host: 'app.renzoprotocol.com', protocol: null },
-  { host: 'kelpdao.xyz', protocol: null },
+  { host: 'kelpdao.xyz', protocol: null, aliases: ['www.kelpdao.xyz'] },
   { host: 'app.puffer.fi', protocol: null },
   { host: 'app.swellnetwork.io', protocol: null },
 ];
@@ -30,10 +32,10 @@ export const ANNOTATED_SITES: readonly AnnotatedSite[] = [
 export const NOT_ANNOTATED_HOSTS: readonly string[] = ['api.eigenexplorer.com'];
 
 /** Content-script match patterns: https only (every listed site is served over https). */
-export const annotatedMatchPatterns = (): string[] => ANNOTATED_SITES.map((s) => `https://${s.host}/*`);
+export const annotatedMatchPatterns = (): string[] => ANNOTATED_SITES.flatMap((s) => [s.host, ...(s.aliases ?? [])]).map((h) => `https://${h}/*`);
 
 export function annotatedSite(host: string): AnnotatedSite | null {
-  return ANNOTATED_SITES.find((s) => s.host === host) ?? null;
+  return ANNOTATED_SITES.find((s) => s.host === host || s.aliases?.includes(host)) ?? null;
 }
 
 /** Absent = on (settings.risk.sites). */

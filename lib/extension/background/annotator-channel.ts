@@ -94,7 +94,7 @@ export function createAnnotatorChannel(deps: AnnotatorChannelDeps) {
     } catch {
       host = null;
     }
-    if (host !== site.host) return port.postMessage({ t: 'error', id: msg.id, code: 'invalid' });
+    if (host === null || annotatedSite(host) !== site) return port.postMessage({ t: 'error', id: msg.id, code: 'invalid' });
     const found = entitiesInUrl(msg.url);
     const answers = found.length ? await deps.service.answer(found.map((f) => ({ a: f.address, kind: f.kind, ...(f.operatorSetId === undefined ? {} : { set: f.operatorSetId }) })), site.protocol) : [];
     return port.postMessage({ t: 'page', id: msg.id, answers });
