@@ -9,7 +9,8 @@ import { amountText } from '../alerts/text.js';
 import { alertIdOf, eventIdOf, type Alert, type AlertAsset } from '../alerts/types.js';
 import { rewardsCoordinatorAbi } from '../protocols/eigenlayer/abi.js';
 import { isReadError } from './describe.js';
-import type { RewardsSnapshot } from './types.js';
+import { newlyActiveRootCoverage } from './eigenlayer/root-coverage.js';
+import type { EigenLayerRewards, RewardsSnapshot } from './types.js';
 
 export interface RootSubmission {
   txHash: Hex;
@@ -49,8 +50,10 @@ export function claimableAlerts(rewards: RewardsSnapshot, seen: SeenRoots, submi
     const sub = submissions.get(c.rootIndex);
     if (!sub) continue; // try again next refresh: an alert needs its chain event
     next[key] = c.rootIndex;
-    const assets: AlertAsset[] = c.tokens.filter((t) => t.claimable > 0n).map((t) => ({ asset: t.token, source: 'rewards', amountClaimable: t.claimable }));
-    if (assets.length === 0) continue;
+    // The shared decision: the active root is this one, its proof verified, something to claim.
+    const coverage = newlyActiveRootCoverage(a.eigenlayer as EigenLayerRewards, last);
+    if (!coverage) continue;
+    const assets: AlertAsset[] = coverage.tokens.map((t) => ({ asset: t.token, source: 'rewards', amountClaimable: t.claimable }));
     const eventId = eventIdOf(rewards.chainId, sub.txHash, sub.logIndex);
     const amounts = assets.map((x) => amountText(x.amountClaimable!, x)).join(', ');
     alerts.push({

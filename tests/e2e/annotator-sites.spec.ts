@@ -5,17 +5,12 @@
 // speaks of mainnet entities (slug mappings, LRT apps), the bundled registry's entries (then the
 // annotator can only say "unknown" with the registry name and reason: mainnet is not enabled here).
 import type { Page } from '@playwright/test';
-import { parseDeployments } from '../../lib/chains/deployments.js';
-import { createChainClient } from '../../lib/chains/client.js';
 import type { DevnetManifest } from '../../lib/devnet/manifest.js';
-import { memoryCache } from '../../lib/protocols/adapter.js';
-import { loadBundledRegistry } from '../../lib/registry/bundled/load-bundled-registry.js';
-import { assessEntity } from '../../lib/risk/assess.js';
 import type { EntityKind, EntityRef } from '../../lib/risk/entity.js';
 import type { RiskContext } from '../../lib/risk/gather/context.js';
-import { readManifest } from './support/expected.js';
 import { expect, test } from './support/fixtures.js';
-import { placeholders, serveSites } from './fixtures/sites/serve-sites.js';
+import { chipsWhen, expectedVerdict, startAnnotatorEngine } from './support/annotator-engine.js';
+import { serveSites } from './fixtures/sites/serve-sites.js';
 import { focusBadge, readShadowUi, type ChipView } from './fixtures/sites/read-shadow-ui.js';
 
 let m: DevnetManifest;
@@ -27,26 +22,13 @@ const addr = (name: string) => values[name] as `0x${string}`;
 const short = (a: string) => `${a.slice(0, 6)}…${a.slice(-4)}`;
 
 test.beforeAll(async () => {
-  const { e2eContext } = await import('./support/context.js');
-  const ctx = e2eContext();
-  m = readManifest(ctx.manifestPath) as unknown as DevnetManifest;
-  values = placeholders(m);
+  ({ m, values, engine } = await startAnnotatorEngine());
   for (const n of ['network-1', 'vaultB', 'staker-2']) values[`${n}-short`] = short(values[n]!);
   values.rETH = m.scenario.symbiotic!.vaults.find((v) => v.name === 'B')!.collateral;
-  const deployments = parseDeployments(m);
-  const client = createChainClient({ chainId: m.chainId, rpcUrls: [ctx.rpcUrl], deployments });
-  engine = { client, deployments, blockNumber: await client.getBlockNumber(), batch: true, cache: memoryCache(), registry: loadBundledRegistry().registry };
 });
 
-async function expected(ref: EntityRef) {
-  const a = await assessEntity(engine, ref);
-  return { grade: a.verdict!.overall, rules: Object.fromEntries(a.verdict!.results.map((r) => [r.ruleId, r.grade])) };
-}
+const expected = (ref: EntityRef) => expectedVerdict(engine, ref);
 
-async function chipsWhen(page: Page, count: number): Promise<ChipView[]> {
-  await expect.poll(async () => (await readShadowUi(page)).chips.length, { timeout: 30_000 }).toBe(count);
-  return (await readShadowUi(page)).chips;
-}
 
 const chipsOf = (chips: ChipView[], address: string) => chips.filter((c) => c.address === address.toLowerCase());
 

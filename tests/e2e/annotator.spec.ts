@@ -3,17 +3,12 @@
 // compared with the same engine run here in Node against anvil, plus hand-derived facts of the
 // seeded scenario; then exposure notice, SPA navigation, per-site off and a hostile page.
 import type { Page, Worker } from '@playwright/test';
-import { parseDeployments } from '../../lib/chains/deployments.js';
-import { createChainClient } from '../../lib/chains/client.js';
 import type { DevnetManifest } from '../../lib/devnet/manifest.js';
-import { memoryCache } from '../../lib/protocols/adapter.js';
-import { loadBundledRegistry } from '../../lib/registry/bundled/load-bundled-registry.js';
-import { assessEntity } from '../../lib/risk/assess.js';
 import type { EntityRef } from '../../lib/risk/entity.js';
 import type { RiskContext } from '../../lib/risk/gather/context.js';
-import { readManifest } from './support/expected.js';
 import { expect, test } from './support/fixtures.js';
-import { placeholders, serveSites } from './fixtures/sites/serve-sites.js';
+import { chipsWhen, expectedVerdict, startAnnotatorEngine } from './support/annotator-engine.js';
+import { serveSites } from './fixtures/sites/serve-sites.js';
 import { focusBadge, readShadowUi, type ChipView } from './fixtures/sites/read-shadow-ui.js';
 
 // Only inside worker.evaluate (the extension's service worker).
@@ -26,25 +21,11 @@ let engine: RiskContext;
 const lc = (name: string) => values[name]!.toLowerCase();
 
 test.beforeAll(async () => {
-  const { e2eContext } = await import('./support/context.js');
-  const ctx = e2eContext();
-  m = readManifest(ctx.manifestPath) as unknown as DevnetManifest;
-  values = placeholders(m);
-  const deployments = parseDeployments(m);
-  const client = createChainClient({ chainId: m.chainId, rpcUrls: [ctx.rpcUrl], deployments });
-  engine = { client, deployments, blockNumber: await client.getBlockNumber(), batch: true, cache: memoryCache(), registry: loadBundledRegistry().registry };
+  ({ m, values, engine } = await startAnnotatorEngine());
 });
 
-/** The engine's verdict for an entity, computed here (same engine, independent process). */
-async function expected(ref: EntityRef) {
-  const a = await assessEntity(engine, ref);
-  return { grade: a.verdict!.overall, rules: Object.fromEntries(a.verdict!.results.map((r) => [r.ruleId, r.grade])) };
-}
+const expected = (ref: EntityRef) => expectedVerdict(engine, ref);
 
-async function chipsWhen(page: Page, count: number): Promise<ChipView[]> {
-  await expect.poll(async () => (await readShadowUi(page)).chips.length, { timeout: 30_000 }).toBe(count);
-  return (await readShadowUi(page)).chips;
-}
 
 async function expectEngineGrade(chip: ChipView | undefined, ref: EntityRef) {
   expect(chip, `chip for ${ref.kind} ${ref.address}`).toBeDefined();

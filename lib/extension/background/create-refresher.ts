@@ -14,7 +14,7 @@ import type { readSnapshot as ReadSnapshotFn } from '../../portfolio/read-snapsh
 import { errorInfo } from '../messages.js';
 import { deploymentsFingerprint, loadDiscovery, saveDiscovery } from '../storage/discovery-item.js';
 import { loadPortfolio, savePortfolio } from '../storage/portfolio-item.js';
-import { chainPortfolio, type ChainPortfolio, type RefreshStatus } from '../storage/portfolio.js';
+import { chainPortfolio, failedStatus, type ChainPortfolio, type RefreshStatus } from '../storage/portfolio.js';
 import { enabledChainIds, type Settings } from '../storage/settings.js';
 import { loadSettings } from '../storage/settings-item.js';
 import { effectiveChainConfig } from './effective-chain-config.js';
@@ -81,12 +81,7 @@ export function createRefresher({ readSnapshot, now = Date.now, rewards, risk }:
     } catch (e) {
       let status!: RefreshStatus;
       await writeChain(chainId, (previous) => {
-        status = {
-          state: previous.snapshot ? 'stale' : 'never',
-          lastAttemptAt: attemptAt,
-          lastSuccessAt: previous.status.lastSuccessAt,
-          error: errorInfo(e),
-        };
+        status = failedStatus(previous.status, previous.snapshot !== null, attemptAt, errorInfo(e));
         return { snapshot: previous.snapshot, status };
       });
       return status;

@@ -29,10 +29,12 @@ function deps(rewards: () => RewardsSnapshot | Promise<RewardsSnapshot>) {
 const run = (d: RewardsRefreshDeps, s: Settings, block = 1234n) =>
   refreshChainRewards(d, { settings: s, config, snapshot: sampleSnapshot({ chainId: 31337, blockNumber: block }), cache: memoryCache(), serialize: createSerializer(), now: () => 5 });
 
-/** The sample's address is ALICE: make its rewards say root `index` is verified. */
+/** The sample's address is ALICE: make root `index` the active root, its proof verified. */
 function withRoot(index: number): RewardsSnapshot {
   const r = sampleRewards();
-  (r.addresses[0]!.eigenlayer as any).claimable.rootIndex = index;
+  const el = r.addresses[0]!.eigenlayer as any;
+  el.claimable.rootIndex = index;
+  el.activeRoot = { ...el.activeRoot, index };
   return r;
 }
 

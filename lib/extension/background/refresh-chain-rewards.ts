@@ -2,10 +2,10 @@
 // point of the value history -> `local:history`, and "rewards claimable" alerts -> the inbox.
 // A rewards failure keeps the previous rewards marked stale (never zeroed) and never touches the
 // positions, which are already stored. The rewards API is used only when the user turned it on.
+import type { LaneContext } from './lane-context.js';
 import type { Address } from 'viem';
 import type { Alert } from '../../alerts/types.js';
 import { createChainClient } from '../../chains/client.js';
-import type { DiscoveryCache } from '../../protocols/adapter.js';
 import type { RefreshConfig } from '../../portfolio/read-snapshot.js';
 import type { Snapshot } from '../../portfolio/types.js';
 import { claimableAlerts, findRootSubmission, rootsToLookUp, type RootSubmission } from '../../rewards/claimable-alerts.js';
@@ -16,10 +16,9 @@ import type { RewardsSnapshot } from '../../rewards/types.js';
 import { valueOfSnapshot } from '../../rewards/value-of-snapshot.js';
 import { errorInfo } from '../messages.js';
 import { loadHistory, saveHistory } from '../storage/history-item.js';
-import type { RefreshStatus } from '../storage/portfolio.js';
+import { failedStatus, type RefreshStatus } from '../storage/portfolio.js';
 import { chainRewards } from '../storage/rewards.js';
 import { loadRewards, saveRewards } from '../storage/rewards-item.js';
-import type { Settings } from '../storage/settings.js';
 
 export interface RewardsRefreshDeps {
   readRewards: typeof ReadRewardsFn;
@@ -33,7 +32,7 @@ export interface RewardsRefreshDeps {
 
 export async function refreshChainRewards(
   deps: RewardsRefreshDeps,
-  ctx: { settings: Settings; config: RefreshConfig; snapshot: Snapshot; cache: DiscoveryCache; serialize: <T>(f: () => Promise<T>) => Promise<T>; now: () => number },
+  ctx: LaneContext,
 ): Promise<RefreshStatus> {
   const { settings, config, snapshot, serialize, now } = ctx;
   const id = String(config.chainId);
@@ -48,7 +47,7 @@ export async function refreshChainRewards(
     await serialize(async () => {
       const store = await loadRewards();
       const previous = chainRewards(store, config.chainId);
-      status = { state: previous.rewards ? 'stale' : 'never', lastAttemptAt: attemptAt, lastSuccessAt: previous.status.lastSuccessAt, error: errorInfo(e) };
+      status = failedStatus(previous.status, previous.rewards !== null, attemptAt, errorInfo(e));
       store.chains[id] = { ...previous, status };
       await saveRewards(store);
     });

@@ -9,9 +9,8 @@
 // `concurrency` entities are read at once.
 // A failed read never zeroes anything: the entity keeps its previous facts/verdict marked stale, and
 // when every read failed the chain's status is stale with the reason. Unknown stays unknown.
-import type { DiscoveryCache } from '../../protocols/adapter.js';
+import type { LaneContext } from './lane-context.js';
 import { createChainClient } from '../../chains/client.js';
-import type { RefreshConfig } from '../../portfolio/read-snapshot.js';
 import type { Snapshot } from '../../portfolio/types.js';
 import { EMPTY_REGISTRY, type Registry } from '../../registry/registry.js';
 import { gatherFacts as defaultGatherFacts } from '../../risk/assess.js';
@@ -22,13 +21,12 @@ import { parseThresholds } from '../../risk/thresholds.js';
 import { verdict } from '../../risk/verdict.js';
 import { errorInfo } from '../messages.js';
 import { deploymentsFingerprint } from '../storage/discovery-item.js';
-import type { RefreshStatus } from '../storage/portfolio.js';
+import { failedStatus, type RefreshStatus } from '../storage/portfolio.js';
 import { chainRisk, type EntityRisk } from '../storage/risk.js';
 import { positionRiskEntities, riskEntityKey } from '../storage/risk-entities.js';
 import { loadRiskFacts, saveRiskFacts, type CachedFacts } from '../storage/risk-facts-item.js';
 import { loadRisk, saveRisk } from '../storage/risk-item.js';
 import { verdictToStored } from '../storage/risk-verdict.js';
-import type { Settings } from '../storage/settings.js';
 
 export interface RiskRefreshDeps {
   /** Facts older than this are read again (0 = every refresh, for fast-alarm builds). */
@@ -53,7 +51,7 @@ export function snapshotRiskEntities(snapshot: Snapshot): Map<string, EntityRef>
 
 export async function refreshChainRisk(
   deps: RiskRefreshDeps,
-  ctx: { settings: Settings; config: RefreshConfig; snapshot: Snapshot; cache: DiscoveryCache; serialize: <T>(f: () => Promise<T>) => Promise<T>; now: () => number },
+  ctx: LaneContext,
 ): Promise<RefreshStatus> {
   const { settings, config, snapshot, serialize, now } = ctx;
   const id = String(config.chainId);
@@ -110,7 +108,7 @@ export async function refreshChainRisk(
 
   const allFailed = toRead.length > 0 && failures.size === toRead.length;
   const status: RefreshStatus = allFailed
-    ? { state: previous.status.lastSuccessAt !== null || Object.keys(previous.entities).length ? 'stale' : 'never', lastAttemptAt: attemptAt, lastSuccessAt: previous.status.lastSuccessAt, error: { name: 'RiskReadError', message: `Risk could not be read: ${failures.values().next().value}` } }
+    ? failedStatus(previous.status, previous.status.lastSuccessAt !== null || Object.keys(previous.entities).length > 0, attemptAt, { name: 'RiskReadError', message: `Risk could not be read: ${failures.values().next().value}` })
     : { state: 'fresh', lastAttemptAt: attemptAt, lastSuccessAt: now() };
 
   await serialize(async () => {

@@ -44,3 +44,8 @@ export const emptyPortfolio = (): Portfolio => ({ chains: {} });
 export function chainPortfolio(portfolio: Portfolio, chainId: number): ChainPortfolio {
   return portfolio.chains[String(chainId)] ?? { snapshot: null, status: { ...NEVER_REFRESHED } };
 }
+
+/** Status after a failed attempt: the last good value (if any) stays, marked stale with the reason. */
+export function failedStatus(previous: RefreshStatus, hasValue: boolean, attemptAt: number, error: { name: string; message: string }): RefreshStatus {
+  return { state: hasValue ? 'stale' : 'never', lastAttemptAt: attemptAt, lastSuccessAt: previous.lastSuccessAt, error };
+}

@@ -5,7 +5,7 @@ import { erc20Abi, getAddress, type Address } from 'viem';
 import { BadRpcResponseError } from '../../errors/errors.js';
 import type { Asset } from '../../portfolio/types.js';
 import { coreAbi, vaultAbi } from '../../protocols/karak/abi.js';
-import { assembleV2, MIN_STAKE_UPDATE_DELAY, MIN_WITHDRAWAL_DELAY } from '../../protocols/karak/assemble.js';
+import { assembleV2, MIN_STAKE_UPDATE_DELAY, MIN_WITHDRAWAL_DELAY, type V2Holding } from '../../protocols/karak/assemble.js';
 import { addBlockTime } from '../../protocols/karak/block-time.js';
 import { discover } from '../../protocols/karak/discovery.js';
 import { ok, Round, sanitizeSymbol } from '../../protocols/round.js';
@@ -15,16 +15,12 @@ import { mergeExposures, scaleExposures, toDelta, type DeltaInput, type PartialD
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const EXIT = { value: MIN_WITHDRAWAL_DELAY, unit: 'seconds' as const };
 
-interface VaultNow {
-  operator: Address;
-  asset: Asset;
-  leverage: bigint;
+/** The vault as the adapter's V2Holding describes it (no holder yet), at the pinned block. */
+type VaultNow = Omit<V2Holding, 'vault' | 'shares' | 'amount'> & {
   now: number;
-  stakedTo: { dss: Address; maxSlashablePercentageWad: bigint }[];
-  pendingUpdates: { dss: Address; toStake: boolean; startTimestamp: number; maxSlashablePercentageWad: bigint }[];
   /** convertToAssets of the shares asked for (mint / startRedeem), else undefined. */
   assetsOfShares?: bigint;
-}
+};
 
 async function readVault(input: DeltaInput<{ vault: Address }>, shares?: bigint): Promise<VaultNow> {
   const core = input.ctx.deployments.karak?.core;
